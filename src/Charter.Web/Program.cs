@@ -1,2 +1,27 @@
-var app = WebApplication.CreateBuilder(args).Build();
-app.Run();
+using Charter.Web.Components;
+using Charter.Web.Hosting;
+using Charter.Web.Import;
+using Charter.Web.Reading;
+using Charter.Web.Storage;
+
+// Files (wwwroot/, drafts/, data/) are found from the repository root; see CharterPaths.
+var paths = CharterPaths.Locate();
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, WebRootPath = paths.WebRoot });
+
+builder.Services.AddSingleton(paths);
+builder.Services.AddCharterStorage();
+builder.Services.AddCharterImport();
+builder.Services.AddCharterReading();
+builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+
+var app = builder.Build();
+
+await app.MigrateCharterDatabaseAsync();
+await app.ImportDraftsOnFirstStartAsync();
+
+app.UseStaticFiles();
+app.UseAntiforgery();
+app.MapStaticAssets();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+
+await app.RunAsync();

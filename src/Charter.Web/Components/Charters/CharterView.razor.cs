@@ -1,0 +1,15 @@
+using Charter.Web.Reading;
+using Microsoft.AspNetCore.Components;
+
+namespace Charter.Web.Components.Charters;
+
+/// <summary>The whole charter: title, preamble, table of contents and numbered clauses by part.</summary>
+public sealed partial class CharterView
+{
+    private IReadOnlyDictionary<string, int> _numbers = new Dictionary<string, int>();
+
+    [Parameter, EditorRequired]
+    public required CharterReading Charter { get; set; }
+
+    protected override void OnParametersSet() => _numbers = ArticleNumbers.Assign(Charter.Parts);
+}

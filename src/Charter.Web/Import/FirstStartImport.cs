@@ -1,0 +1,57 @@
+using Charter.Domain.Drafts;
+using Charter.Web.Hosting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Charter.Web.Import;
+
+/// <summary>
+/// On first start (no charter stored) loads the drafts folder and stores it; later starts keep
+/// what is stored. A malformed draft stops the start with its <see cref="DraftFormatException"/>
+/// (file, line, problem) and leaves the database empty.
+/// </summary>
+public sealed partial class FirstStartImport(
+    DraftImporter importer,
+    Storage.CharterDbContext db,
+    IOptions<DraftImportOptions> options,
+    CharterPaths paths,
+    ILogger<FirstStartImport> logger)
+{
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        if (await db.Charters.AnyAsync(cancellationToken))
+        {
+            LogAlreadyImported(logger);
+            return;
+        }
+
+        var draftsPath = paths.Resolve(options.Value.DraftsPath);
+        if (!Directory.Exists(draftsPath))
+        {
+            throw new DirectoryNotFoundException(
+                $"The drafts folder '{draftsPath}' does not exist. Set Charter:DraftsPath to the folder of starting drafts.");
+        }
+
+        var sets = DraftFolder.Load(draftsPath);
+        var imported = await importer.ImportIntoEmptyDatabaseAsync(sets, cancellationToken);
+        foreach (var charter in imported)
+        {
+            LogImported(
+                logger,
+                charter.Name,
+                charter.SourceLanguage,
+                charter.Clauses.Count,
+                charter.Parts.Count,
+                string.Join(", ", charter.Translations.Select(t => t.Language)),
+                draftsPath);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Charters already stored; drafts not imported.")]
+    private static partial void LogAlreadyImported(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Information,
+        Message = "Imported charter {Name} ({SourceLanguage}, {ClauseCount} clauses in {PartCount} parts; translations: {Languages}) from {DraftsPath}.")]
+    private static partial void LogImported(
+        ILogger logger, string name, string sourceLanguage, int clauseCount, int partCount, string languages, string draftsPath);
+}

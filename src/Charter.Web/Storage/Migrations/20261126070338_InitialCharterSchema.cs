@@ -1,0 +1,180 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Charter.Web.Storage.Migrations
+{
+    /// <inheritdoc />
+    public partial class InitialCharterSchema : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "charters",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    SourceLanguage = table.Column<string>(type: "TEXT", maxLength: 35, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", nullable: false),
+                    Preamble = table.Column<string>(type: "TEXT", nullable: false),
+                    ImportedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_charters", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "charter_translations",
+                columns: table => new
+                {
+                    CharterId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 35, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", nullable: false),
+                    Preamble = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_charter_translations", x => new { x.CharterId, x.Language });
+                    table.ForeignKey(
+                        name: "FK_charter_translations_charters_CharterId",
+                        column: x => x.CharterId,
+                        principalTable: "charters",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "parts",
+                columns: table => new
+                {
+                    CharterId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Id = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_parts", x => new { x.CharterId, x.Id });
+                    table.ForeignKey(
+                        name: "FK_parts_charters_CharterId",
+                        column: x => x.CharterId,
+                        principalTable: "charters",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "clauses",
+                columns: table => new
+                {
+                    CharterId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Id = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    PartId = table.Column<string>(type: "TEXT", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", nullable: false),
+                    Body = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_clauses", x => new { x.CharterId, x.Id });
+                    table.ForeignKey(
+                        name: "FK_clauses_charters_CharterId",
+                        column: x => x.CharterId,
+                        principalTable: "charters",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_clauses_parts_CharterId_PartId",
+                        columns: x => new { x.CharterId, x.PartId },
+                        principalTable: "parts",
+                        principalColumns: new[] { "CharterId", "Id" },
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "part_translations",
+                columns: table => new
+                {
+                    CharterId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PartId = table.Column<string>(type: "TEXT", nullable: false),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 35, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_part_translations", x => new { x.CharterId, x.PartId, x.Language });
+                    table.ForeignKey(
+                        name: "FK_part_translations_parts_CharterId_PartId",
+                        columns: x => new { x.CharterId, x.PartId },
+                        principalTable: "parts",
+                        principalColumns: new[] { "CharterId", "Id" },
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "clause_translations",
+                columns: table => new
+                {
+                    CharterId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ClauseId = table.Column<string>(type: "TEXT", nullable: false),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 35, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", nullable: false),
+                    Body = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_clause_translations", x => new { x.CharterId, x.ClauseId, x.Language });
+                    table.ForeignKey(
+                        name: "FK_clause_translations_clauses_CharterId_ClauseId",
+                        columns: x => new { x.CharterId, x.ClauseId },
+                        principalTable: "clauses",
+                        principalColumns: new[] { "CharterId", "Id" },
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_charters_Name",
+                table: "charters",
+                column: "Name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_clauses_CharterId_PartId",
+                table: "clauses",
+                columns: new[] { "CharterId", "PartId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_clauses_CharterId_Position",
+                table: "clauses",
+                columns: new[] { "CharterId", "Position" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "charter_translations");
+
+            migrationBuilder.DropTable(
+                name: "clause_translations");
+
+            migrationBuilder.DropTable(
+                name: "part_translations");
+
+            migrationBuilder.DropTable(
+                name: "clauses");
+
+            migrationBuilder.DropTable(
+                name: "parts");
+
+            migrationBuilder.DropTable(
+                name: "charters");
+        }
+    }
+}
