@@ -19,7 +19,9 @@ var app = builder.Build();
 await app.MigrateCharterDatabaseAsync();
 await app.ImportDraftsOnFirstStartAsync();
 
+// Files in wwwroot/ are served before routing, so they never reach an endpoint.
 app.UseStaticFiles();
+app.UseRouting();
 app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

@@ -1,0 +1,70 @@
+using Bunit;
+using Charter.Web.Components.Charters;
+using Charter.Web.Tests.TestSupport;
+
+namespace Charter.Web.Tests.Components.Charters;
+
+public sealed class CharterViewTests : BunitContext
+{
+    [Fact]
+    public void Render_ClausesInSeveralParts_NumbersArticlesContinuouslyAcrossParts()
+    {
+        var charter = SampleCharters.TwoParts();
+
+        var cut = Render<CharterView>(p => p.Add(v => v.Charter, charter));
+
+        var numbers = cut.FindAll("article.clause h3 .article-number").Select(n => n.TextContent.Trim());
+        Assert.Equal(["Article 1", "Article 2", "Article 3", "Article 4", "Article 5"], numbers);
+        var titles = cut.FindAll("article.clause h3 .clause-title").Select(t => t.TextContent.Trim());
+        Assert.Equal(charter.Parts.SelectMany(p => p.Clauses).Select(c => c.Title), titles);
+    }
+
+    [Fact]
+    public void Render_EachClause_HasAnElementWithItsIdAndAContentsLinkToIt()
+    {
+        var charter = SampleCharters.TwoParts();
+
+        var cut = Render<CharterView>(p => p.Add(v => v.Charter, charter));
+
+        foreach (var clause in charter.Parts.SelectMany(p => p.Clauses))
+        {
+            var element = cut.Find($"#{clause.Id}");
+            Assert.Equal("article", element.LocalName);
+            Assert.Contains(clause.Title, element.QuerySelector("h3")!.TextContent);
+            Assert.Single(cut.FindAll($"nav.toc a[href='#{clause.Id}']"));
+            Assert.Single(cut.FindAll($"#{clause.Id} a.permalink[href='#{clause.Id}']"));
+        }
+    }
+
+    [Fact]
+    public void Render_Charter_ShowsTitlePreambleAndPartHeadingsInOrder()
+    {
+        var charter = SampleCharters.TwoParts();
+
+        var cut = Render<CharterView>(p => p.Add(v => v.Charter, charter));
+
+        Assert.Equal(charter.Title, cut.Find("h1").TextContent);
+        cut.Find(".preamble").MarkupMatches("<div class=\"preamble\"><p>We, the participants, <strong>agree</strong>.</p>\n</div>");
+        Assert.Equal(["People as participants", "People as providers"], cut.FindAll("section.part > h2").Select(h => h.TextContent));
+    }
+
+    [Fact]
+    public void Render_Translation_KeepsLanguageInLinksAndMarksFallbackClauses()
+    {
+        var charter = SampleCharters.TwoParts() with { Language = "es" };
+        var translated = charter.Parts[0].Clauses[0] with { Title = "Derecho a conectarse" };
+        var fallback = charter.Parts[0].Clauses[1] with { IsFallback = true };
+        charter = charter with
+        {
+            Parts = [charter.Parts[0] with { Clauses = [translated, fallback] }],
+        };
+
+        var cut = Render<CharterView>(p => p.Add(v => v.Charter, charter));
+
+        Assert.Equal("es", cut.Find("article.charter").GetAttribute("lang"));
+        Assert.Single(cut.FindAll("nav.toc a[href='?lang=es#c-aaa1']"));
+        Assert.Empty(cut.FindAll("#c-aaa1 .fallback-note"));
+        Assert.Single(cut.FindAll("#c-aaa2 .fallback-note"));
+        Assert.Equal("en", cut.Find("#c-aaa2 .clause-body").GetAttribute("lang"));
+    }
+}

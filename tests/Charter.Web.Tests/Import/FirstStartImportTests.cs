@@ -1,0 +1,79 @@
+using AngleSharp.Html.Parser;
+using Charter.Web.Tests.TestSupport;
+using Microsoft.EntityFrameworkCore;
+
+namespace Charter.Web.Tests.Import;
+
+/// <summary>The real app on a real SQLite file: the drafts are imported once, and only once.</summary>
+public sealed class FirstStartImportTests : IDisposable
+{
+    private readonly TempDatabase _database = new();
+
+    [Fact]
+    public async Task Start_FreshDatabase_ImportsEveryDraftWithItsTranslations()
+    {
+        var drafts = RepositoryDrafts.Load();
+
+        await using var app = new CharterAppFactory(_database);
+        app.Start();
+        await using var db = _database.OpenContext();
+
+        Assert.Equal(drafts.Select(d => d.Name).Order(), await db.Charters.Select(c => c.Name).OrderBy(n => n).ToListAsync());
+        Assert.Equal(drafts.Sum(d => d.Source.Clauses.Count()), await db.Clauses.CountAsync());
+        Assert.Equal(drafts.Sum(d => d.Source.Parts.Count), await db.Parts.CountAsync());
+        Assert.Equal(drafts.Sum(d => d.Translations.Count), await db.CharterTranslations.CountAsync());
+        Assert.Equal(
+            drafts.Sum(d => d.Translations.Values.Sum(t => t.Clauses.Count())),
+            await db.ClauseTranslations.CountAsync());
+
+        var source = drafts[0].Source;
+        var firstClause = source.Clauses.First();
+        var stored = await db.Clauses.SingleAsync(c => c.Id == firstClause.Id);
+        Assert.Equal((firstClause.Title, firstClause.Body, 0), (stored.Title, stored.Body, stored.Position));
+    }
+
+    [Fact]
+    public async Task Start_SecondTimeOnSameDatabase_ImportsNothing()
+    {
+        DateTimeOffset firstImport;
+        int clauses, translations;
+        await using (var first = new CharterAppFactory(_database))
+        {
+            first.Start();
+            await using var db = _database.OpenContext();
+            firstImport = (await db.Charters.SingleAsync()).ImportedAt;
+            clauses = await db.Clauses.CountAsync();
+            translations = await db.ClauseTranslations.CountAsync();
+        }
+
+        await using var restarted = new CharterAppFactory(_database);
+        restarted.Start();
+        await using var afterRestart = _database.OpenContext();
+
+        var charter = await afterRestart.Charters.SingleAsync();
+        Assert.Equal(firstImport, charter.ImportedAt);
+        Assert.Equal(clauses, await afterRestart.Clauses.CountAsync());
+        Assert.Equal(translations, await afterRestart.ClauseTranslations.CountAsync());
+        Assert.True(clauses > 0);
+    }
+
+    [Fact]
+    public async Task GetHome_AfterFirstStart_ShowsTitleAndFirstClause()
+    {
+        var source = RepositoryDrafts.Load()[0].Source;
+        var firstClause = source.Clauses.First();
+
+        await using var app = new CharterAppFactory(_database);
+        using var client = app.CreateClient();
+        var html = await client.GetStringAsync("/");
+
+        var page = new HtmlParser().ParseDocument(html);
+        Assert.Equal(source.Title, page.QuerySelector("h1")?.TextContent);
+        var clause = page.QuerySelector($"article#{firstClause.Id}");
+        Assert.NotNull(clause);
+        Assert.Equal(firstClause.Title, clause.QuerySelector(".clause-title")?.TextContent);
+        Assert.Equal("Article 1", clause.QuerySelector(".article-number")?.TextContent);
+    }
+
+    public void Dispose() => _database.Dispose();
+}
