@@ -255,7 +255,12 @@ internal sealed class DraftParser
 
     private static bool IsStructureHeading(Block block) => block is HeadingBlock { Level: <= 2 };
 
-    private static int LineOf(Block block) => block.Line + 1;
+    /// <summary>
+    /// The 1-based line a block starts on. Markdig numbers a setext heading by its underline; a
+    /// reader looks for its text, so that line is reported instead.
+    /// </summary>
+    private int LineOf(Block block) =>
+        block is HeadingBlock { IsSetext: true } ? _source.LineOf(block.Span.Start) + 1 : block.Line + 1;
 
     private static string Describe(Block block) => block switch
     {
