@@ -2,9 +2,9 @@ namespace Charter.Domain.Drafts;
 
 /// <summary>
 /// What a translation must share with its source: the language its file name promises, a
-/// language different from the source's, and only ids the source has, each clause in the same part
-/// as in the source. A translation may leave clauses (and so whole parts) out; readers fall back to
-/// the source for those.
+/// language different from the source's, and only ids the source has, in the source's order, each
+/// clause in the same part as in the source. A translation may leave clauses (and so whole parts)
+/// out; readers fall back to the source for those.
 /// </summary>
 internal static class TranslationCheck
 {
@@ -44,6 +44,25 @@ internal static class TranslationCheck
                     throw new DraftFormatException(fileName, translation.IdLines[clause.Id], $"clause {clause.Id} is in part {part.Id} here but in part {sourcePartId} in the source");
                 }
             }
+        }
+
+        VerifyOrder(source, translation, fileName);
+    }
+
+    /// <summary>Parts and clauses keep the source's order; each id must come after the one before it.</summary>
+    private static void VerifyOrder(ParsedDraft source, ParsedDraft translation, string fileName)
+    {
+        var sourceIds = source.Draft.Parts.SelectMany(part => part.Clauses.Select(clause => clause.Id).Prepend(part.Id)).ToList();
+        var translationIds = translation.Draft.Parts.SelectMany(part => part.Clauses.Select(clause => clause.Id).Prepend(part.Id));
+        string? previous = null;
+        foreach (var id in translationIds)
+        {
+            if (previous is not null && sourceIds.IndexOf(id) < sourceIds.IndexOf(previous))
+            {
+                throw new DraftFormatException(fileName, translation.IdLines[id], $"'{id}' comes after '{previous}' here but before it in the source; a translation keeps the source's order");
+            }
+
+            previous = id;
         }
     }
 
