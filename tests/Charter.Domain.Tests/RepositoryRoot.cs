@@ -1,0 +1,22 @@
+namespace Charter.Domain.Tests;
+
+/// <summary>The checkout the tests run from: the nearest folder above the test binaries with Charter.sln.</summary>
+internal static class RepositoryRoot
+{
+    public static string Path { get; } = Find();
+
+    public static string DraftsFolder => System.IO.Path.Combine(Path, "drafts");
+
+    private static string Find()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(System.IO.Path.Combine(directory.FullName, "Charter.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"no Charter.sln above {AppContext.BaseDirectory}");
+    }
+}
