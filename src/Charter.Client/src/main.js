@@ -14,7 +14,17 @@ if (document.readyState === "loading") {
   enhance();
 }
 
-window.addEventListener("hashchange", () => highlightTargetedClause(document, window.location.hash));
+const highlightCurrentTarget = () => highlightTargetedClause(document, window.location.hash);
+window.addEventListener("hashchange", highlightCurrentTarget);
+window.addEventListener("popstate", highlightCurrentTarget);
+
+// Blazor handles same-page fragment links itself (history.pushState, no hashchange event), so
+// look again once a click on such a link has been handled.
+document.addEventListener("click", (event) => {
+  if (event.target instanceof Element && event.target.closest("a[href*='#']")) {
+    setTimeout(highlightCurrentTarget, 0);
+  }
+});
 
 // Blazor's enhanced navigation swaps the page without a full load; enhance the new content too.
 if (window.Blazor?.addEventListener) {
