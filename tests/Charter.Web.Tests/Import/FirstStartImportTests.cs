@@ -1,4 +1,5 @@
 using AngleSharp.Html.Parser;
+using Charter.Domain.Drafts;
 using Charter.Web.Tests.TestSupport;
 using Microsoft.EntityFrameworkCore;
 
@@ -73,6 +74,45 @@ public sealed class FirstStartImportTests : IDisposable
         Assert.NotNull(clause);
         Assert.Equal(firstClause.Title, clause.QuerySelector(".clause-title")?.TextContent);
         Assert.Equal("Article 1", clause.QuerySelector(".article-number")?.TextContent);
+    }
+
+    [Fact]
+    public async Task Start_MalformedDraft_FailsNamingTheFileAndStoresNothing()
+    {
+        var drafts = Directory.CreateTempSubdirectory("charter-bad-drafts-");
+        try
+        {
+            await File.WriteAllTextAsync(
+                Path.Combine(drafts.FullName, "broken.md"),
+                "---\nlanguage: en\n---\n\n# Title\n\n# Part {#p-aaaa}\n\n## Clause without id\n\nBody.\n");
+
+            await using var app = new CharterAppFactory(_database, drafts.FullName);
+            var error = Assert.ThrowsAny<Exception>(app.Start);
+
+            var formatError = Assert.IsType<DraftFormatException>(error.GetBaseException());
+            Assert.Equal("broken.md", Path.GetFileName(formatError.FileName));
+            Assert.Equal(9, formatError.Line);
+            await using var db = _database.OpenContext();
+            Assert.Equal(0, await db.Charters.CountAsync());
+            Assert.Equal(0, await db.Clauses.CountAsync());
+        }
+        finally
+        {
+            drafts.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Start_MissingDraftsFolder_FailsNamingTheSetting()
+    {
+        var missing = Path.Combine(Path.GetTempPath(), $"charter-no-drafts-{Guid.NewGuid():N}");
+
+        using var app = new CharterAppFactory(_database, missing);
+        var error = Assert.ThrowsAny<Exception>(app.Start);
+
+        var notFound = Assert.IsType<DirectoryNotFoundException>(error.GetBaseException());
+        Assert.Contains(missing, notFound.Message);
+        Assert.Contains("Charter:DraftsPath", notFound.Message);
     }
 
     public void Dispose() => _database.Dispose();
