@@ -28,7 +28,7 @@ public static class DraftMarkdown
     public static string Export(CharterDraft draft)
     {
         ArgumentNullException.ThrowIfNull(draft);
-        CheckBodies(draft);
+        CheckTitlesAndBodies(draft);
         var written = DraftWriter.Write(Normalise(draft));
         CharterDraft readBack;
         try
@@ -70,11 +70,23 @@ public static class DraftMarkdown
     }
 
     /// <summary>
-    /// A body must not hold the headings that open parts and clauses, or it would split the draft
-    /// differently on the way back in; checking each body alone names the culprit.
+    /// A title must fit on its heading's line, and a body must not hold the headings that open parts
+    /// and clauses, or the draft would split differently on the way back in. Checking each field
+    /// alone names the culprit.
     /// </summary>
-    private static void CheckBodies(CharterDraft draft)
+    private static void CheckTitlesAndBodies(CharterDraft draft)
     {
+        var titles = draft.Parts
+            .SelectMany(part => part.Clauses.Select(clause => (What: $"clause {clause.Id}", clause.Title)).Prepend(($"part {part.Id}", part.Title)))
+            .Prepend(("the charter", draft.Title));
+        foreach (var (what, title) in titles)
+        {
+            if (title.AsSpan().ContainsAny('\n', '\r'))
+            {
+                throw new ArgumentException($"the draft cannot be exported: the title of {what} spans several lines; titles are a single line", nameof(draft));
+            }
+        }
+
         if (HighestTopLevelHeading(draft.Preamble) is { } level)
         {
             throw new ArgumentException($"the draft cannot be exported: its preamble holds a level-{level} heading; the preamble has no headings", nameof(draft));
@@ -116,9 +128,14 @@ public static class DraftMarkdown
             {
                 var clause = part.Clauses[c];
                 var readBack = c < actual.Parts[p].Clauses.Count ? actual.Parts[p].Clauses[c] : null;
-                if (readBack is null || readBack.Id != clause.Id || readBack.Title != clause.Title)
+                if (readBack is null || readBack.Id != clause.Id)
                 {
                     return $"clause {clause.Id} ('{clause.Title}'), or the body before it,";
+                }
+
+                if (readBack.Title != clause.Title)
+                {
+                    return $"the title of clause {clause.Id} ('{clause.Title}')";
                 }
             }
 

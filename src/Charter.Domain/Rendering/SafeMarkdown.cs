@@ -1,0 +1,30 @@
+using Markdig;
+
+namespace Charter.Domain.Rendering;
+
+/// <summary>
+/// Renders Markdown that anyone may have written (clause bodies, amendments, rationales) to HTML a
+/// page can show as is. Three layers, each enough on its own for the cases it knows:
+/// raw HTML is off, so tags in the text come out as text; links, images and autolinks must pass
+/// <see cref="UrlPolicy"/>; and the result goes through an allowlist sanitizer
+/// (<see cref="HtmlAllowlist"/>) in case Markdig ever emits something the first two did not foresee.
+/// </summary>
+public static class SafeMarkdown
+{
+    /// <summary>
+    /// CommonMark plus bare-URL autolinks (organisers paste addresses). Deliberately without generic
+    /// attributes, which would let text set arbitrary attributes such as onclick.
+    /// </summary>
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UseAutoLinks()
+        .DisableHtml()
+        .Build();
+
+    public static string ToHtml(string markdown)
+    {
+        ArgumentNullException.ThrowIfNull(markdown);
+        var document = Markdown.Parse(markdown, Pipeline);
+        UnsafeLinks.Neutralise(document);
+        return HtmlAllowlist.Sanitizer.Sanitize(document.ToHtml(Pipeline));
+    }
+}
