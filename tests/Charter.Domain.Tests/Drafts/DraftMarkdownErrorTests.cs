@@ -24,6 +24,18 @@ public sealed class DraftMarkdownErrorTests
     }
 
     [Fact]
+    public void Import_UnclosedFrontMatter_IsMissingFrontMatter()
+    {
+        AssertFails("---\nlanguage: en\n\n# Title\n", 1, "missing front matter");
+    }
+
+    [Fact]
+    public void Import_HeadingWithKeyValueAttribute_Fails()
+    {
+        AssertFails(AfterTitle("# People {#p-ab12}\n\n## Connect {#c-ab12 onclick=x}\n"), 9, "heading attributes other than the id");
+    }
+
+    [Fact]
     public void Import_FrontMatterWithoutLanguage_FailsOnOpeningLine()
     {
         AssertFails("---\ntitle: x\n---\n# Title\n", 1, "the front matter has no 'language'");
