@@ -54,6 +54,12 @@ public sealed class DraftMarkdownErrorTests
     }
 
     [Fact]
+    public void Import_NestedFrontMatter_FailsOnIndentedLine()
+    {
+        AssertFails("---\nlanguage: en\nauthors:\n  name: Ana\n---\n# Title\n", 4, "front matter line 'name: Ana' is indented");
+    }
+
+    [Fact]
     public void Import_RepeatedFrontMatterKey_NamesBothLines()
     {
         AssertFails("---\nlanguage: en\nlanguage: es\n---\n# Title\n", 3, "front matter key 'language' is repeated (first on line 2)");
