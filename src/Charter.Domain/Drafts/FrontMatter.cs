@@ -35,10 +35,16 @@ internal sealed class FrontMatter
         var entries = new Dictionary<string, (string Value, int Line)>(StringComparer.Ordinal);
         for (var line = firstLine + 1; line < closingLine; line++)
         {
-            var text = source.Line(line).Trim();
+            var raw = source.Line(line);
+            var text = raw.Trim();
             if (text.Length == 0 || text.StartsWith('#'))
             {
                 continue;
+            }
+
+            if (char.IsWhiteSpace(raw[0]))
+            {
+                throw error(line + 1, $"front matter line '{text}' is indented; nested YAML is not supported, only flat 'key: value' lines");
             }
 
             var colon = text.IndexOf(':', StringComparison.Ordinal);

@@ -24,6 +24,18 @@ public sealed class DraftMarkdownErrorTests
     }
 
     [Fact]
+    public void Import_UnclosedFrontMatter_IsMissingFrontMatter()
+    {
+        AssertFails("---\nlanguage: en\n\n# Title\n", 1, "missing front matter");
+    }
+
+    [Fact]
+    public void Import_HeadingWithKeyValueAttribute_Fails()
+    {
+        AssertFails(AfterTitle("# People {#p-ab12}\n\n## Connect {#c-ab12 onclick=x}\n"), 9, "heading attributes other than the id");
+    }
+
+    [Fact]
     public void Import_FrontMatterWithoutLanguage_FailsOnOpeningLine()
     {
         AssertFails("---\ntitle: x\n---\n# Title\n", 1, "the front matter has no 'language'");
@@ -39,6 +51,12 @@ public sealed class DraftMarkdownErrorTests
     public void Import_FrontMatterLineWithoutColon_FailsOnThatLine()
     {
         AssertFails("---\nlanguage en\n---\n# Title\n", 2, "front matter line 'language en' is not of the form 'key: value'");
+    }
+
+    [Fact]
+    public void Import_NestedFrontMatter_FailsOnIndentedLine()
+    {
+        AssertFails("---\nlanguage: en\nauthors:\n  name: Ana\n---\n# Title\n", 4, "front matter line 'name: Ana' is indented");
     }
 
     [Fact]

@@ -88,4 +88,43 @@ public sealed class DraftMarkdownImportTests
 
         Assert.Equal(new CharterDraft("fr", "Titre", "Préambule.", []), draft);
     }
+
+    [Fact]
+    public void Import_LinkDefinitionsInSeveralClauses_StayWhereTheyWereWritten()
+    {
+        var markdown = """
+            ---
+            language: en
+            ---
+            # Title
+
+            See [p].
+
+            [p]: https://example.org/p
+
+            # People {#p-ab12}
+
+            ## Connect {#c-ab12}
+
+            Text [a] and [b].
+
+            [a]: https://example.org/a
+            [b]: https://example.org/b
+
+            ## Speak {#c-cd34}
+
+            > Quoted [d].
+            >
+            > [d]: https://example.org/d
+
+            [c]: https://example.org/c
+            """;
+
+        var draft = DraftMarkdown.Import(markdown, "refs.md");
+
+        Assert.Equal("See [p].\n\n[p]: https://example.org/p", draft.Preamble);
+        Assert.Equal("Text [a] and [b].\n\n[a]: https://example.org/a\n[b]: https://example.org/b", draft.Clauses.First().Body);
+        Assert.Equal("> Quoted [d].\n>\n> [d]: https://example.org/d\n\n[c]: https://example.org/c", draft.Clauses.Last().Body);
+        Assert.Equal(draft, DraftMarkdown.Import(DraftMarkdown.Export(draft), "refs.md"));
+    }
 }
