@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Charter.Domain.Drafts;
 using Charter.Web.Hosting;
 using Microsoft.Playwright;
@@ -5,58 +6,54 @@ using Microsoft.Playwright;
 namespace Charter.E2E;
 
 /// <summary>The real app as a separate process, opened in a real browser.</summary>
-public sealed class HomePageTests : IAsyncLifetime
+public sealed class HomePageTests(RunningCharter charter) : IClassFixture<RunningCharter>
 {
-    private CharterServer? _server;
-    private IPlaywright? _playwright;
-    private IBrowser? _browser;
-
     private static Clause FirstClause =>
         DraftFolder.Load(CharterPaths.Locate().Resolve("drafts"))[0].Source.Clauses.First();
-
-    public async Task InitializeAsync()
-    {
-        _server = await CharterServer.StartAsync();
-        _playwright = await Playwright.CreateAsync();
-        _browser = await DebianChromium.LaunchAsync(_playwright);
-    }
 
     [Fact]
     public async Task Open_FreshServer_ShowsFirstClauseAsArticleOne()
     {
-        var page = await _browser!.NewPageAsync();
+        var page = await charter.Browser.NewPageAsync();
 
-        await page.GotoAsync(_server!.BaseAddress.ToString());
+        await page.GotoAsync(charter.Server.BaseAddress.ToString());
 
         var clause = page.Locator($"article#{FirstClause.Id}");
         Assert.Equal(FirstClause.Title, (await clause.Locator(".clause-title").TextContentAsync())?.Trim());
         Assert.Equal("Article 1", (await clause.Locator(".article-number").TextContentAsync())?.Trim());
+        await page.CloseAsync();
     }
 
     [Fact]
     public async Task FollowContentsLink_ClientScriptLoaded_HighlightsTheTargetedClause()
     {
-        var page = await _browser!.NewPageAsync();
-        await page.GotoAsync(_server!.BaseAddress.ToString());
+        var page = await charter.Browser.NewPageAsync();
+        await page.GotoAsync(charter.Server.BaseAddress.ToString());
 
         await page.Locator($"nav.toc a[href='#{FirstClause.Id}']").ClickAsync();
 
         var clause = page.Locator($"article#{FirstClause.Id}");
-        await Assertions.Expect(clause).ToHaveClassAsync(new System.Text.RegularExpressions.Regex(@"\bis-targeted\b"));
+        await Assertions.Expect(clause).ToHaveClassAsync(new Regex(@"\bis-targeted\b"));
         await Assertions.Expect(clause.Locator("button.copy-link")).ToBeVisibleAsync();
+        await page.CloseAsync();
     }
 
-    public async Task DisposeAsync()
+    [Fact]
+    public async Task CopyLink_OnAClause_PutsItsPermalinkOnTheClipboard()
     {
-        if (_browser is not null)
+        var context = await charter.Browser.NewContextAsync(new BrowserNewContextOptions
         {
-            await _browser.DisposeAsync();
-        }
+            Permissions = ["clipboard-read", "clipboard-write"],
+        });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(charter.Server.BaseAddress.ToString());
+        var clause = page.Locator($"article#{FirstClause.Id}");
 
-        _playwright?.Dispose();
-        if (_server is not null)
-        {
-            await _server.DisposeAsync();
-        }
+        await clause.Locator("button.copy-link").ClickAsync();
+
+        await Assertions.Expect(clause.Locator("[data-copy-status]")).ToHaveTextAsync("Link copied");
+        var copied = await page.EvaluateAsync<string>("() => navigator.clipboard.readText()");
+        Assert.Equal(new Uri(charter.Server.BaseAddress, $"/#{FirstClause.Id}").ToString(), copied);
+        await context.CloseAsync();
     }
 }
