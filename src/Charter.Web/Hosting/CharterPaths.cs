@@ -5,7 +5,7 @@ namespace Charter.Web.Hosting;
 /// folder holding <c>Charter.sln</c>, found by walking up from the working directory and then
 /// from the app's binaries (so <c>dotnet run --project src/Charter.Web</c>, <c>dotnet test</c>
 /// and <c>dotnet path/to/Charter.Web.dll</c> all agree). Outside a checkout (a published copy)
-/// the working directory is the root. Relative paths in configuration (the SQLite file, the
+/// the app's own folder is the root, so its data lives next to it. Relative paths in configuration (the SQLite file, the
 /// drafts folder) are resolved against this root, never against the process's whims.
 /// </summary>
 public sealed class CharterPaths
@@ -26,10 +26,9 @@ public sealed class CharterPaths
     /// <summary>Finds the root as described on the class.</summary>
     public static CharterPaths Locate()
     {
-        var workingDirectory = Directory.GetCurrentDirectory();
-        var root = FindSolutionDirectory(workingDirectory)
+        var root = FindSolutionDirectory(Directory.GetCurrentDirectory())
             ?? FindSolutionDirectory(AppContext.BaseDirectory)
-            ?? workingDirectory;
+            ?? AppContext.BaseDirectory;
         return new CharterPaths(root);
     }
 
