@@ -1,5 +1,6 @@
 using Charter.Domain.Drafts;
 using Charter.Web.Hosting;
+using Charter.Web.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -12,13 +13,15 @@ namespace Charter.Web.Import;
 /// </summary>
 public sealed partial class FirstStartImport(
     DraftImporter importer,
-    Storage.CharterDbContext db,
+    CharterDbContext db,
     IOptions<DraftImportOptions> options,
     CharterPaths paths,
     ILogger<FirstStartImport> logger)
 {
     public async Task RunAsync(CancellationToken cancellationToken)
     {
+        // Checked before touching drafts/ so that a stored charter never depends on the folder
+        // still being there or still being valid; the importer checks again inside its transaction.
         if (await db.Charters.AnyAsync(cancellationToken))
         {
             LogAlreadyImported(logger);
