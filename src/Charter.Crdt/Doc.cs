@@ -201,7 +201,7 @@ public sealed class Doc
 
     internal void RaiseSubdocChanges(Transaction transaction)
     {
-        if (transaction.SubdocsAdded.Count == 0 && transaction.SubdocsRemoved.Count == 0 && transaction.SubdocsLoaded.Count == 0)
+        if (!transaction.HasSubdocChanges)
         {
             return;
         }

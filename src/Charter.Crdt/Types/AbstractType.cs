@@ -39,6 +39,23 @@ public abstract class AbstractType
 
     internal bool HasDeepObservers => _deepObservers.Count > 0;
 
+    /// <summary>Whether this type or an ancestor has deep observers (otherwise events need not be built for them).</summary>
+    internal bool HasDeepObserversUpTheChain
+    {
+        get
+        {
+            for (AbstractType? t = this; t is not null; t = t.Item?.Parent)
+            {
+                if (t.HasDeepObservers)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
     /// <summary>The first item of the list that is not deleted.</summary>
     internal Item? First
     {

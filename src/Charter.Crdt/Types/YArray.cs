@@ -43,11 +43,14 @@ public sealed class YArray : AbstractType
     internal override void CallObserver(Transaction transaction, HashSet<string?> parentSubs)
     {
         base.CallObserver(transaction, parentSubs);
-        var e = new YArrayEvent(this, transaction);
-        RegisterForDeepObservers(this, transaction, e);
-        foreach (var handler in _observers.ToArray())
+        if (_observers.Count > 0 || HasDeepObserversUpTheChain)
         {
-            handler(e, transaction);
+            var e = new YArrayEvent(this, transaction);
+            RegisterForDeepObservers(this, transaction, e);
+            foreach (var handler in _observers.ToArray())
+            {
+                handler(e, transaction);
+            }
         }
     }
 }

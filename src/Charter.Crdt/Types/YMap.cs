@@ -46,11 +46,14 @@ public sealed class YMap : AbstractType
     internal override void CallObserver(Transaction transaction, HashSet<string?> parentSubs)
     {
         base.CallObserver(transaction, parentSubs);
-        var e = new YMapEvent(this, transaction, parentSubs);
-        RegisterForDeepObservers(this, transaction, e);
-        foreach (var handler in _observers.ToArray())
+        if (_observers.Count > 0 || HasDeepObserversUpTheChain)
         {
-            handler(e, transaction);
+            var e = new YMapEvent(this, transaction, parentSubs);
+            RegisterForDeepObservers(this, transaction, e);
+            foreach (var handler in _observers.ToArray())
+            {
+                handler(e, transaction);
+            }
         }
     }
 }

@@ -54,12 +54,14 @@ public class YText : AbstractType
 
         var doc = RequireDoc();
         CheckIndex(index);
-        doc.Transact(tr =>
+        if (doc.CurrentTransaction is { } current)
         {
-            var pos = FindPosition(tr, index, useSearchMarker: attributes is null);
-            attributes = attributes is null ? new Dictionary<string, object?>(pos.CurrentAttributes) : new Dictionary<string, object?>(attributes);
-            YTextFormatting.InsertText(tr, this, pos, new ContentString(text), attributes);
-        });
+            InsertCore(current, index, text, attributes);
+        }
+        else
+        {
+            doc.Transact(tr => InsertCore(tr, index, text, attributes));
+        }
     }
 
     /// <summary>Inserts an embed (any JSON-like value, or a shared type) at <paramref name="index"/>.</summary>
@@ -88,7 +90,14 @@ public class YText : AbstractType
             throw new ArgumentOutOfRangeException(nameof(length), $"Cannot delete {length} at {index} from a text of length {LengthInternal}.");
         }
 
-        doc.Transact(tr => YTextFormatting.DeleteText(tr, FindPosition(tr, index, useSearchMarker: true), length));
+        if (doc.CurrentTransaction is { } current)
+        {
+            YTextFormatting.DeleteText(current, FindPosition(current, index, useSearchMarker: true), length);
+        }
+        else
+        {
+            doc.Transact(tr => YTextFormatting.DeleteText(tr, FindPosition(tr, index, useSearchMarker: true), length));
+        }
     }
 
     /// <summary>Sets <paramref name="attributes"/> on [index, index+length); a null value removes an attribute.</summary>
@@ -207,11 +216,14 @@ public class YText : AbstractType
     internal override void CallObserver(Transaction transaction, HashSet<string?> parentSubs)
     {
         base.CallObserver(transaction, parentSubs);
-        var e = new YTextEvent(this, transaction, parentSubs);
-        RegisterForDeepObservers(this, transaction, e);
-        foreach (var handler in _observers.ToArray())
+        if (_observers.Count > 0 || HasDeepObserversUpTheChain)
         {
-            handler(e, transaction);
+            var e = new YTextEvent(this, transaction, parentSubs);
+            RegisterForDeepObservers(this, transaction, e);
+            foreach (var handler in _observers.ToArray())
+            {
+                handler(e, transaction);
+            }
         }
 
         // A remote change may leave duplicate formatting marks behind; they are cleaned up afterwards.
@@ -219,6 +231,13 @@ public class YText : AbstractType
         {
             transaction.NeedFormattingCleanup = true;
         }
+    }
+
+    private void InsertCore(Transaction transaction, int index, string text, Dictionary<string, object?>? attributes)
+    {
+        var pos = FindPosition(transaction, index, useSearchMarker: attributes is null);
+        var effective = attributes is null ? new Dictionary<string, object?>(pos.CurrentAttributes) : new Dictionary<string, object?>(attributes);
+        YTextFormatting.InsertText(transaction, this, pos, new ContentString(text), effective);
     }
 
     private void CheckIndex(int index)

@@ -11,6 +11,9 @@ namespace Charter.Crdt.Types;
 /// </summary>
 internal static class YTextFormatting
 {
+    /// <summary>Shared, never modified: CleanupFormattingGap only reads its start attributes.</summary>
+    private static readonly Dictionary<string, object?> EmptyAttributes = [];
+
     public static ItemTextListPosition FindNextPosition(Transaction transaction, ItemTextListPosition pos, int count)
     {
         var store = transaction.Doc.Store;
@@ -135,7 +138,7 @@ internal static class YTextFormatting
     {
         var store = transaction.Doc.Store;
         var startLength = length;
-        var startAttrs = new Dictionary<string, object?>(currPos.CurrentAttributes);
+        var startAttrs = currPos.CurrentAttributes.Count == 0 ? EmptyAttributes : new Dictionary<string, object?>(currPos.CurrentAttributes);
         var start = currPos.Right;
         while (length > 0 && currPos.Right is not null)
         {
@@ -292,12 +295,12 @@ internal static class YTextFormatting
     private static int CleanupFormattingGap(Transaction transaction, Item start, Item? curr, Dictionary<string, object?> startAttributes, Dictionary<string, object?> currAttributes)
     {
         Item? end = start;
-        var endFormats = new Dictionary<string, ContentFormat>();
+        Dictionary<string, ContentFormat>? endFormats = null;
         while (end is not null && (!end.Countable || end.Deleted))
         {
             if (!end.Deleted && end.Content is ContentFormat cf)
             {
-                endFormats[cf.Key] = cf;
+                (endFormats ??= [])[cf.Key] = cf;
             }
 
             end = end.Right;
@@ -316,7 +319,7 @@ internal static class YTextFormatting
             if (!s.Deleted && s.Content is ContentFormat format)
             {
                 var startAttrValue = startAttributes.GetValueOrDefault(format.Key);
-                if (endFormats.GetValueOrDefault(format.Key) != format || Equals(startAttrValue, format.Value))
+                if (endFormats?.GetValueOrDefault(format.Key) != format || Equals(startAttrValue, format.Value))
                 {
                     // Either a later mark overrides this one, or the attribute already had this value.
                     s.Delete(transaction);

@@ -36,11 +36,14 @@ public class YXmlFragment : AbstractType
     internal override void CallObserver(Transaction transaction, HashSet<string?> parentSubs)
     {
         base.CallObserver(transaction, parentSubs);
-        var e = new YXmlEvent(this, transaction, parentSubs);
-        RegisterForDeepObservers(this, transaction, e);
-        foreach (var handler in _observers.ToArray())
+        if (_observers.Count > 0 || HasDeepObserversUpTheChain)
         {
-            handler(e, transaction);
+            var e = new YXmlEvent(this, transaction, parentSubs);
+            RegisterForDeepObservers(this, transaction, e);
+            foreach (var handler in _observers.ToArray())
+            {
+                handler(e, transaction);
+            }
         }
     }
 }

@@ -10,6 +10,13 @@ namespace Charter.Crdt.Utils;
 /// </summary>
 public sealed class Transaction
 {
+    // Rarely needed, so created on first use: a transaction is opened for every single edit.
+    private Dictionary<AbstractType, List<YEvent>>? _changedParentTypes;
+    private HashSet<Doc>? _subdocsAdded;
+    private List<AbstractStruct>? _mergeStructs;
+    private HashSet<Doc>? _subdocsRemoved;
+    private HashSet<Doc>? _subdocsLoaded;
+
     internal Transaction(Doc doc, object? origin, bool local)
     {
         Doc = doc;
@@ -39,16 +46,22 @@ public sealed class Transaction
     public Dictionary<AbstractType, HashSet<string?>> Changed { get; } = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Events per type for deep observers, including events of the type's descendants.</summary>
-    internal Dictionary<AbstractType, List<YEvent>> ChangedParentTypes { get; } = new(ReferenceEqualityComparer.Instance);
+    internal Dictionary<AbstractType, List<YEvent>> ChangedParentTypes => _changedParentTypes ??= new(ReferenceEqualityComparer.Instance);
+
+    internal bool HasChangedParentTypes => _changedParentTypes is { Count: > 0 };
 
     /// <summary>Structs that were split in this transaction; cleanup tries to merge them back.</summary>
-    internal List<AbstractStruct> MergeStructs { get; } = [];
+    internal List<AbstractStruct> MergeStructs => _mergeStructs ??= [];
 
-    internal HashSet<Doc> SubdocsAdded { get; } = [];
+    internal bool HasMergeStructs => _mergeStructs is { Count: > 0 };
 
-    internal HashSet<Doc> SubdocsRemoved { get; } = [];
+    internal HashSet<Doc> SubdocsAdded => _subdocsAdded ??= [];
 
-    internal HashSet<Doc> SubdocsLoaded { get; } = [];
+    internal HashSet<Doc> SubdocsRemoved => _subdocsRemoved ??= [];
+
+    internal HashSet<Doc> SubdocsLoaded => _subdocsLoaded ??= [];
+
+    internal bool HasSubdocChanges => _subdocsAdded is { Count: > 0 } || _subdocsRemoved is { Count: > 0 } || _subdocsLoaded is { Count: > 0 };
 
     internal bool NeedFormattingCleanup { get; set; }
 

@@ -39,7 +39,10 @@ internal static class TransactionCleanup
 
             TryMergeDeleteSet(ds, store);
             MergeNewStructs(transaction, store);
-            MergeSplitStructs(transaction.MergeStructs, store);
+            if (transaction.HasMergeStructs)
+            {
+                MergeSplitStructs(transaction.MergeStructs, store);
+            }
             if (!transaction.Local && transaction.AfterState.GetValueOrDefault(doc.ClientId) != transaction.BeforeState.GetValueOrDefault(doc.ClientId))
             {
                 // Another peer wrote with our client id: continuing with it would corrupt both documents.
@@ -87,24 +90,34 @@ internal static class TransactionCleanup
     private static void CallObservers(Transaction transaction)
     {
         var doc = transaction.Doc;
-        if (transaction.Changed.Count == 0 && !doc.HasTransactionObservers)
+        List<Exception>? errors = null;
+        if (transaction.Changed.Count > 0)
         {
-            return;
-        }
-
-        var errors = new List<Exception>();
-        foreach (var (type, subs) in transaction.Changed.ToArray())
-        {
-            if (type.Item is null || !type.Item.Deleted)
+            foreach (var (type, subs) in transaction.Changed.ToArray())
             {
-                Guard(errors, () => type.CallObserver(transaction, subs));
+                if (type.Item is null || !type.Item.Deleted)
+                {
+                    try
+                    {
+                        type.CallObserver(transaction, subs);
+                    }
+                    catch (Exception e)
+                    {
+                        (errors ??= []).Add(e);
+                    }
+                }
             }
         }
 
-        foreach (var (type, events) in transaction.ChangedParentTypes.ToArray())
+        if (transaction.HasChangedParentTypes)
         {
-            if (type.HasDeepObservers && (type.Item is null || !type.Item.Deleted))
+            foreach (var (type, events) in transaction.ChangedParentTypes.ToArray())
             {
+                if (!type.HasDeepObservers || (type.Item is not null && type.Item.Deleted))
+                {
+                    continue;
+                }
+
                 var live = events.Where(e => e.Target.Item is null || !e.Target.Item.Deleted).ToList();
                 foreach (var e in live)
                 {
@@ -112,37 +125,39 @@ internal static class TransactionCleanup
                 }
 
                 live.Sort((a, b) => a.Path.Count.CompareTo(b.Path.Count));
-                Guard(errors, () => type.CallDeepObservers(live, transaction));
+                try
+                {
+                    type.CallDeepObservers(live, transaction);
+                }
+                catch (Exception e)
+                {
+                    (errors ??= []).Add(e);
+                }
             }
         }
 
-        Guard(errors, () => doc.RaiseAfterTransaction(transaction));
-        if (transaction.NeedFormattingCleanup)
+        try
         {
-            Guard(errors, () => YTextFormatting.CleanupAfterTransaction(transaction));
+            doc.RaiseAfterTransaction(transaction);
+            if (transaction.NeedFormattingCleanup)
+            {
+                YTextFormatting.CleanupAfterTransaction(transaction);
+            }
+        }
+        catch (Exception e)
+        {
+            (errors ??= []).Add(e);
         }
 
-        if (errors.Count == 1)
+        // Every observer ran even when another threw; the errors surface afterwards.
+        if (errors is { Count: 1 })
         {
             throw errors[0];
         }
 
-        if (errors.Count > 1)
+        if (errors is { Count: > 1 })
         {
             throw new AggregateException("Several observers failed.", errors);
-        }
-    }
-
-    /// <summary>Every observer runs even when another throws; the errors surface afterwards.</summary>
-    private static void Guard(List<Exception> errors, Action action)
-    {
-        try
-        {
-            action();
-        }
-        catch (Exception e)
-        {
-            errors.Add(e);
         }
     }
 
