@@ -17,6 +17,9 @@ public sealed class Lib0Encoder
     /// <summary>Deeper nesting than this in <see cref="WriteAny"/> is treated as a cycle.</summary>
     internal const int MaxAnyDepth = 512;
 
+    private static readonly double JsNaN64 = BitConverter.Int64BitsToDouble(0x7FF8000000000000);
+    private static readonly float JsNaN32 = BitConverter.Int32BitsToSingle(0x7FC00000);
+
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
     private byte[] _buffer;
@@ -118,9 +121,13 @@ public sealed class Lib0Encoder
     /// <summary>Raw bytes without a length prefix.</summary>
     public void WriteUint8Array(ReadOnlySpan<byte> bytes) => bytes.CopyTo(Reserve(bytes.Length));
 
-    public void WriteFloat32(float value) => BinaryPrimitives.WriteSingleBigEndian(Reserve(4), value);
+    /// <summary>Big-endian; every NaN is written as JavaScript's canonical quiet NaN, as V8's DataView does.</summary>
+    public void WriteFloat32(float value) =>
+        BinaryPrimitives.WriteSingleBigEndian(Reserve(4), float.IsNaN(value) ? JsNaN32 : value);
 
-    public void WriteFloat64(double value) => BinaryPrimitives.WriteDoubleBigEndian(Reserve(8), value);
+    /// <summary>Big-endian; every NaN is written as JavaScript's canonical quiet NaN (.NET's own NaN has the sign bit set).</summary>
+    public void WriteFloat64(double value) =>
+        BinaryPrimitives.WriteDoubleBigEndian(Reserve(8), double.IsNaN(value) ? JsNaN64 : value);
 
     /// <summary>Big-endian two's complement; values outside 64 bits wrap as <c>DataView.setBigInt64</c> does.</summary>
     public void WriteBigInt64(BigInteger value)
