@@ -1,4 +1,5 @@
 using Charter.Crdt.Encoding;
+using Charter.Crdt.Encoding.UpdateOps;
 using Charter.Crdt.Lib0;
 using Charter.Crdt.Utils;
 
@@ -44,7 +45,7 @@ public static class Y
         return encoder.ToArray();
     }
 
-    public static Dictionary<long, long> DecodeStateVector(byte[] encodedStateVector) => StateVectors.Decode(encodedStateVector);
+    public static Dictionary<long, long> DecodeStateVector(byte[] encodedStateVector) => Utils.StateVectors.Decode(encodedStateVector);
 
     public static Snapshot Snapshot(Doc doc) => Utils.Snapshot.Of(doc);
 
@@ -56,11 +57,55 @@ public static class Y
 
     public static Snapshot DecodeSnapshotV2(byte[] bytes) => Guard(() => Utils.Snapshot.DecodeV2(bytes), "snapshot");
 
+    public static byte[] MergeUpdates(IReadOnlyList<byte[]> updates) => Updates.MergeUpdates(updates);
+
+    public static byte[] MergeUpdatesV2(IReadOnlyList<byte[]> updates) => Updates.MergeUpdatesV2(updates);
+
+    public static byte[] DiffUpdate(byte[] update, byte[] stateVector) => Updates.DiffUpdate(update, stateVector);
+
+    public static byte[] DiffUpdateV2(byte[] update, byte[] stateVector) => Updates.DiffUpdateV2(update, stateVector);
+
+    public static byte[] EncodeStateVectorFromUpdate(byte[] update) => Updates.EncodeStateVectorFromUpdate(update);
+
+    public static byte[] EncodeStateVectorFromUpdateV2(byte[] update) => Updates.EncodeStateVectorFromUpdateV2(update);
+
+    public static byte[] ConvertUpdateFormatV1ToV2(byte[] update) => Updates.ConvertUpdateFormatV1ToV2(update);
+
+    public static byte[] ConvertUpdateFormatV2ToV1(byte[] update) => Updates.ConvertUpdateFormatV2ToV1(update);
+
+    /// <summary>
+    /// Writes the document's structs and delete set; pending structs and deletions are merged in,
+    /// as yjs does, so a peer that receives the result can resolve them once it has the rest.
+    /// </summary>
     private static byte[] EncodeStateAsUpdate(Doc doc, byte[]? encodedStateVector, IUpdateEncoder encoder)
     {
-        var target = encodedStateVector is null ? new Dictionary<long, long>() : StateVectors.Decode(encodedStateVector);
+        var target = encodedStateVector is null ? new Dictionary<long, long>() : Utils.StateVectors.Decode(encodedStateVector);
         UpdateWriter.WriteStateAsUpdate(encoder, doc, target);
-        return encoder.ToArray();
+        var update = encoder.ToArray();
+        var store = doc.Store;
+        if (store.PendingDs is null && store.PendingStructs is null)
+        {
+            return update;
+        }
+
+        var isV1 = encoder is UpdateEncoderV1;
+        var updates = new List<byte[]> { update };
+        if (store.PendingDs is { } pendingDs)
+        {
+            var dsEncoder = new UpdateEncoderV2();
+            dsEncoder.RestEncoder.WriteVarUint(0);
+            pendingDs.Write(dsEncoder);
+            updates.Add(dsEncoder.ToArray());
+        }
+
+        if (store.PendingStructs is { } pendingStructs)
+        {
+            updates.Add(Updates.DiffUpdateV2(pendingStructs.Update, encodedStateVector ?? [0]));
+        }
+
+        return isV1
+            ? Updates.MergeUpdates([update, .. updates.Skip(1).Select(Updates.ConvertUpdateFormatV2ToV1)])
+            : Updates.MergeUpdatesV2(updates);
     }
 
     private static UpdateDecoderV2 CreateDecoderV2(byte[] update)

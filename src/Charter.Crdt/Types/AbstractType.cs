@@ -90,6 +90,15 @@ public abstract class AbstractType
         Integrate(doc, null);
     }
 
+    /// <summary>
+    /// The content as plain values, like yjs's toJSON: texts and XML become strings, maps become
+    /// dictionaries and arrays lists, with nested types converted recursively.
+    /// </summary>
+    public abstract object? ToJson();
+
+    /// <summary>Converts one stored value for <see cref="ToJson"/>: nested types become their JSON.</summary>
+    private protected static object? ValueToJson(object? value) => value is AbstractType type ? type.ToJson() : value;
+
     /// <summary>A new, empty type of the same kind (yjs's _copy).</summary>
     internal abstract AbstractType CopyEmpty();
 

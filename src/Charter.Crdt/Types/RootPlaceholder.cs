@@ -8,6 +8,8 @@ namespace Charter.Crdt.Types;
 /// </summary>
 internal sealed class RootPlaceholder : AbstractType
 {
+    public override object? ToJson() => null;
+
     internal override AbstractType CopyEmpty() => new RootPlaceholder();
 
     internal override void Write(IUpdateEncoder encoder) =>

@@ -36,6 +36,8 @@ public sealed class YArray : AbstractType
     /// <summary>Values in [start, end), like JavaScript's slice.</summary>
     public List<object?> Slice(int start, int end) => ListToArray().GetRange(start, end - start);
 
+    public override object? ToJson() => ListToArray().ConvertAll(ValueToJson);
+
     internal override AbstractType CopyEmpty() => new YArray();
 
     internal override void Write(IUpdateEncoder encoder) => encoder.WriteTypeRef(TypeRefNumber);

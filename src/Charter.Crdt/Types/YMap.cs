@@ -39,6 +39,8 @@ public sealed class YMap : AbstractType
 
     public Dictionary<string, object?> ToDictionary() => MapGetAll();
 
+    public override object? ToJson() => MapGetAll().ToDictionary(kv => kv.Key, kv => ValueToJson(kv.Value));
+
     internal override AbstractType CopyEmpty() => new YMap();
 
     internal override void Write(IUpdateEncoder encoder) => encoder.WriteTypeRef(TypeRefNumber);

@@ -209,6 +209,8 @@ public class YText : AbstractType
         });
     }
 
+    public override object? ToJson() => ToString();
+
     internal override AbstractType CopyEmpty() => new YText();
 
     internal override void Write(IUpdateEncoder encoder) => encoder.WriteTypeRef(TypeRefNumber);

@@ -29,6 +29,8 @@ public class YXmlFragment : AbstractType
 
     public override string ToString() => string.Concat(ListToArray().Select(node => node?.ToString()));
 
+    public override object? ToJson() => ToString();
+
     internal override AbstractType CopyEmpty() => new YXmlFragment();
 
     internal override void Write(IUpdateEncoder encoder) => encoder.WriteTypeRef(TypeRefNumber);

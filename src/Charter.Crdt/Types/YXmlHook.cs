@@ -15,6 +15,11 @@ public sealed class YXmlHook : AbstractType
 
     public object? Get(string key) => MapGet(key);
 
+    public override object? ToJson() => MapGetAll().ToDictionary(kv => kv.Key, kv => ValueToJson(kv.Value));
+
+    /// <summary>yjs gives hooks no string form, so inside XML they render as JavaScript's default "[object Object]".</summary>
+    public override string ToString() => "[object Object]";
+
     internal override AbstractType CopyEmpty() => new YXmlHook(HookName);
 
     internal override void Write(IUpdateEncoder encoder)

@@ -1,5 +1,6 @@
 using Charter.Crdt.Contents;
 using Charter.Crdt.Encoding;
+using Charter.Crdt.Encoding.UpdateOps;
 using Charter.Crdt.Lib0;
 using Charter.Crdt.Structs;
 using GC = Charter.Crdt.Structs.GC;
@@ -61,7 +62,12 @@ internal static class UpdateReader
 
                     if (rest is not null)
                     {
-                        pending.Merge(rest);
+                        foreach (var (client, clock) in rest.Missing)
+                        {
+                            pending.AddMissing(client, clock);
+                        }
+
+                        pending.Update = Updates.MergeUpdatesV2([pending.Update, rest.Update]);
                     }
                 }
                 else
@@ -82,9 +88,9 @@ internal static class UpdateReader
 
                 if (retry)
                 {
-                    var retryStructs = store.PendingStructs!.Structs;
+                    var pendingUpdate = store.PendingStructs!.Update;
                     store.PendingStructs = null;
-                    Apply(doc, new DecodedUpdate(retryStructs, new DeleteSet()), origin);
+                    Apply(doc, Decode(new UpdateDecoderV2(new Lib0Decoder(pendingUpdate)), doc, pendingUpdate.Length), origin);
                 }
             },
             origin,
@@ -213,8 +219,18 @@ internal static class UpdateReader
         }
 
         var stack = new Stack<AbstractStruct>();
-        PendingStructs? rest = null;
+        Dictionary<long, List<AbstractStruct>>? restStructs = null;
+        Dictionary<long, long>? missingSv = null;
         var state = new Dictionary<long, long>();
+
+        void UpdateMissingSv(long client, long clock)
+        {
+            missingSv ??= [];
+            if (!missingSv.TryGetValue(client, out var current) || current > clock)
+            {
+                missingSv[client] = clock;
+            }
+        }
 
         long? NextTarget()
         {
@@ -241,7 +257,7 @@ internal static class UpdateReader
 
         void AddStackToRest()
         {
-            rest ??= new PendingStructs();
+            restStructs ??= [];
             foreach (var item in stack)
             {
                 var client = item.Id.Client;
@@ -249,12 +265,12 @@ internal static class UpdateReader
                 {
                     // The struct on the stack was taken but not applied: step back to include it.
                     var from = cursors[client] - 1;
-                    rest.Structs[client] = inapplicable.GetRange(from, inapplicable.Count - from);
+                    restStructs[client] = inapplicable.GetRange(from, inapplicable.Count - from);
                     refs.Remove(client);
                 }
                 else
                 {
-                    rest.Structs[client] = [item];
+                    restStructs[client] = [item];
                 }
 
                 clientIds.Remove(client);
@@ -286,8 +302,7 @@ internal static class UpdateReader
                 {
                     // An earlier update of the same client is missing.
                     stack.Push(stackHead);
-                    rest ??= new PendingStructs();
-                    rest.AddMissing(headClient, stackHead.Id.Clock - 1);
+                    UpdateMissingSv(headClient, stackHead.Id.Clock - 1);
                     AddStackToRest();
                 }
                 else
@@ -299,8 +314,7 @@ internal static class UpdateReader
                         if (!refs.TryGetValue(missingClient, out var missingRefs) || cursors[missingClient] >= missingRefs.Count)
                         {
                             // This update depends on one the document has not received.
-                            rest ??= new PendingStructs();
-                            rest.AddMissing(missingClient, store.GetState(missingClient));
+                            UpdateMissingSv(missingClient, store.GetState(missingClient));
                             AddStackToRest();
                         }
                         else
@@ -346,7 +360,22 @@ internal static class UpdateReader
             }
         }
 
-        return rest;
+        if (restStructs is null || restStructs.Count == 0)
+        {
+            return null;
+        }
+
+        // Kept as a V2 update, like yjs, so later updates can be merged into it and it can be re-sent.
+        var pendingStore = new StructStore();
+        foreach (var (client, structs) in restStructs)
+        {
+            pendingStore.Clients[client] = structs;
+        }
+
+        var encoder = new UpdateEncoderV2();
+        UpdateWriter.WriteClientsStructs(encoder, pendingStore, new Dictionary<long, long>());
+        encoder.RestEncoder.WriteVarUint(0);
+        return new PendingStructs(missingSv ?? [], encoder.ToArray());
     }
 
     /// <summary>Deletes what the document has; returns the ranges beyond its state (to keep as pending), or null.</summary>
