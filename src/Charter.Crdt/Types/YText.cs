@@ -73,7 +73,7 @@ public class YText : AbstractType
         {
             var pos = FindPosition(tr, index, useSearchMarker: attributes is null);
             AbstractContent content = embed is AbstractType type ? new ContentType(type) : new ContentEmbed(AnyValues.Normalize(embed));
-            YTextFormatting.InsertText(tr, this, pos, content, attributes is null ? [] : new Dictionary<string, object?>(attributes));
+            YTextFormatting.InsertText(tr, this, pos, content, attributes is null ? [] : new OrderedDictionary<string, object?>(attributes));
         });
     }
 
@@ -118,7 +118,7 @@ public class YText : AbstractType
                 return;
             }
 
-            YTextFormatting.FormatText(tr, this, pos, length, new Dictionary<string, object?>(attributes));
+            YTextFormatting.FormatText(tr, this, pos, length, new OrderedDictionary<string, object?>(attributes));
         });
     }
 
@@ -134,7 +134,7 @@ public class YText : AbstractType
     public List<DeltaOp> ToDelta()
     {
         var ops = new List<DeltaOp>();
-        var currentAttributes = new Dictionary<string, object?>();
+        var currentAttributes = new OrderedDictionary<string, object?>();
         var str = new StringBuilder();
 
         void PackStr()
@@ -183,7 +183,7 @@ public class YText : AbstractType
             {
                 if (op.Insert is not null)
                 {
-                    var attributes = op.Attributes is null ? new Dictionary<string, object?>() : new Dictionary<string, object?>(op.Attributes);
+                    var attributes = op.Attributes is null ? new OrderedDictionary<string, object?>() : new OrderedDictionary<string, object?>(op.Attributes);
                     if (op.Insert is string s)
                     {
                         if (s.Length > 0)
@@ -199,7 +199,7 @@ public class YText : AbstractType
                 }
                 else if (op.Retain is { } retain)
                 {
-                    YTextFormatting.FormatText(tr, this, pos, retain, op.Attributes is null ? [] : new Dictionary<string, object?>(op.Attributes));
+                    YTextFormatting.FormatText(tr, this, pos, retain, op.Attributes is null ? [] : new OrderedDictionary<string, object?>(op.Attributes));
                 }
                 else if (op.Delete is { } delete)
                 {
@@ -238,7 +238,7 @@ public class YText : AbstractType
     private void InsertCore(Transaction transaction, int index, string text, Dictionary<string, object?>? attributes)
     {
         var pos = FindPosition(transaction, index, useSearchMarker: attributes is null);
-        var effective = attributes is null ? new Dictionary<string, object?>(pos.CurrentAttributes) : new Dictionary<string, object?>(attributes);
+        var effective = attributes is null ? new OrderedDictionary<string, object?>(pos.CurrentAttributes) : new OrderedDictionary<string, object?>(attributes);
         YTextFormatting.InsertText(transaction, this, pos, new ContentString(text), effective);
     }
 
@@ -252,7 +252,7 @@ public class YText : AbstractType
 
     private ItemTextListPosition FindPosition(Transaction transaction, int index, bool useSearchMarker)
     {
-        var currentAttributes = new Dictionary<string, object?>();
+        var currentAttributes = new OrderedDictionary<string, object?>();
         var marker = useSearchMarker ? SearchMarkers.FindMarker(this, index) : null;
         if (marker is not null)
         {
