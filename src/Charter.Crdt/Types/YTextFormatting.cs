@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Charter.Crdt.Contents;
 using Charter.Crdt.Structs;
 using Charter.Crdt.Utils;
@@ -14,6 +15,7 @@ internal static class YTextFormatting
     /// <summary>Shared, never modified: CleanupFormattingGap only reads its start attributes.</summary>
     private static readonly OrderedDictionary<string, object?> EmptyAttributes = [];
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static ItemTextListPosition FindNextPosition(Transaction transaction, ItemTextListPosition pos, int count)
     {
         var store = transaction.Doc.Store;
