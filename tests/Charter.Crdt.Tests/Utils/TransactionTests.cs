@@ -87,7 +87,7 @@ public sealed class TransactionTests
     }
 
     [Fact]
-    public void Delete_TypeNestedFiftyThousandDeep_DoesNotRecurseIntoTheNesting()
+    public void Delete_TypeNestedFiftyThousandDeep_NeitherDeleteNorToJsonOverflowsTheStack()
     {
         var source = new Doc(1);
         var root = source.GetArray("root");
@@ -103,6 +103,8 @@ public sealed class TransactionTests
         });
         var replica = new Doc(2);
         Y.ApplyUpdate(replica, Y.EncodeStateAsUpdate(source));
+
+        Assert.Throws<InsufficientExecutionStackException>(() => replica.GetArray("root").ToJson());
 
         root.Delete(0);
         Y.ApplyUpdate(replica, Y.EncodeStateAsUpdate(source, Y.EncodeStateVector(replica)));
