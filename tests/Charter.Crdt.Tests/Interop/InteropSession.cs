@@ -14,6 +14,17 @@ internal sealed class InteropSession(int seed, YjsPeerProcess yjs)
 
     public List<InteropPeer> Peers { get; } = [];
 
+    /// <summary>Every update any peer emitted, in emission order.</summary>
+    public List<byte[]> EmittedUpdates { get; } = [];
+
+    /// <summary>A random selection of the emitted updates in random order, with some repeated.</summary>
+    public List<byte[]> ShuffledUpdateSample(Random random)
+    {
+        var sample = EmittedUpdates.Where(_ => random.Next(4) > 0).ToList();
+        sample.AddRange(sample.Where(_ => random.Next(10) == 0).ToList());
+        return sample.OrderBy(_ => random.Next()).ToList();
+    }
+
     /// <summary>What the session exercised, so tests can show the random walk covered every path.</summary>
     public Dictionary<string, int> Counts { get; } = new()
     {
@@ -68,6 +79,7 @@ internal sealed class InteropSession(int seed, YjsPeerProcess yjs)
         var peer = Peers[_random.Next(Peers.Count)];
         var updates = peer.Perform(InteropOp.Random(_random));
         Counts[peer is CSharpPeer ? "C# edits" : "yjs edits"]++;
+        EmittedUpdates.AddRange(updates);
         if (peer.Online)
         {
             Broadcast(peer, updates);

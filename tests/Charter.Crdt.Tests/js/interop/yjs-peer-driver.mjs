@@ -7,6 +7,9 @@
 //   {"cmd":"state","peer":id}                           -> {"update":b64,"stateVector":b64,"content":{...}}
 //   {"cmd":"diff","peer":id,"stateVector":b64}          -> {"update":b64}    (what a peer with that state lacks)
 //   {"cmd":"describe","update":b64}                     -> {"content":{...}}  (a fresh doc loaded from the update)
+//   {"cmd":"updateOps","updates":[b64...],"stateVector":b64}
+//        -> yjs's document-free results for those updates: merge(V1/V2), diff against the state vector,
+//           state vector from the merged update, and V1<->V2 conversions (all base64)
 // Errors reply {"error":"message"}.
 import * as Y from 'yjs'
 import { createInterface } from 'node:readline'
@@ -103,6 +106,22 @@ const handle = message => {
       const doc = new Y.Doc()
       Y.applyUpdate(doc, fromB64(message.update))
       return { content: describe(doc), pending: doc.store.pendingStructs !== null || doc.store.pendingDs !== null }
+    }
+    case 'updateOps': {
+      const updates = message.updates.map(fromB64)
+      const sv = fromB64(message.stateVector)
+      const merged = Y.mergeUpdates(updates)
+      const mergedV2 = Y.mergeUpdatesV2(updates.map(Y.convertUpdateFormatV1ToV2))
+      return {
+        merged: toB64(merged),
+        mergedV2: toB64(mergedV2),
+        diff: toB64(Y.diffUpdate(merged, sv)),
+        diffV2: toB64(Y.diffUpdateV2(mergedV2, sv)),
+        stateVector: toB64(Y.encodeStateVectorFromUpdate(merged)),
+        stateVectorV2: toB64(Y.encodeStateVectorFromUpdateV2(mergedV2)),
+        toV2: toB64(Y.convertUpdateFormatV1ToV2(merged)),
+        toV1: toB64(Y.convertUpdateFormatV2ToV1(mergedV2))
+      }
     }
     default:
       throw new Error('unknown command ' + message.cmd)
