@@ -22,13 +22,13 @@ internal static class UpdateReader
     /// <summary>Upper bound on structs per byte of update; generous for RLE-compressed V2, fatal for hostile counts.</summary>
     private const int MaxStructsPerByte = 64;
 
-    public static DecodedUpdate Decode(IUpdateDecoder decoder, Doc doc, int updateLength)
+    public static ValidatedUpdate Decode(IUpdateDecoder decoder, Doc doc, int updateLength)
     {
         try
         {
             var structs = ReadClientsStructRefs(decoder, doc, (long)updateLength * MaxStructsPerByte + 64);
             var ds = DeleteSet.Read(decoder);
-            return new DecodedUpdate(structs, ds);
+            return new ValidatedUpdate(structs, ds);
         }
         catch (MalformedUpdateException)
         {
@@ -40,7 +40,7 @@ internal static class UpdateReader
         }
     }
 
-    public static void Apply(Doc doc, DecodedUpdate update, object? origin)
+    public static void Apply(Doc doc, ValidatedUpdate update, object? origin)
     {
         doc.Transact(
             transaction =>
