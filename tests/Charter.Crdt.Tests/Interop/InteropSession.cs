@@ -4,9 +4,10 @@ using Charter.Crdt.Protocols;
 namespace Charter.Crdt.Tests.Interop;
 
 /// <summary>
-/// One seeded session: five peers (some C#, some yjs) make random edits while updates reach the others
-/// in random order (a quarter of them as V2), sometimes twice, and peers drop offline (losing what was sent meanwhile) and come
-/// back through a y-protocols sync step 1/step 2 exchange. At the end everyone reconnects and syncs.
+/// One seeded session: five peers (some C#, some yjs) make random edits while updates reach the
+/// others in random order (a quarter of them as V2), sometimes twice, and peers drop offline (losing
+/// what was sent meanwhile) and come back through a y-protocols sync step 1/step 2 exchange. At the
+/// end everyone reconnects and syncs.
 /// </summary>
 internal sealed class InteropSession(int seed, YjsPeerProcess yjs)
 {
