@@ -432,6 +432,8 @@ internal static class UpdateReader
             }
         }
 
+        // Kept sorted and merged: the V2 delete-set encoding writes clocks as ascending differences.
+        unapplied?.SortAndMerge();
         return unapplied;
     }
 }
