@@ -1,7 +1,7 @@
+using Charter.Web.Collaboration;
 using Charter.Web.Components;
 using Charter.Web.Hosting;
 using Charter.Web.Import;
-using Charter.Web.Reading;
 using Charter.Web.Storage;
 
 // Files (wwwroot/, drafts/, data/) are found from the repository root; see CharterPaths.
@@ -11,7 +11,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = ar
 builder.Services.AddSingleton(paths);
 builder.Services.AddCharterStorage();
 builder.Services.AddCharterImport();
-builder.Services.AddCharterReading();
+builder.Services.AddCharterCollaboration();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
 var app = builder.Build();
@@ -24,6 +24,7 @@ app.UseStaticFiles();
 app.UseRouting();
 app.UseAntiforgery();
 app.MapStaticAssets();
+app.MapCharterHub();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.RunAsync();
