@@ -1,6 +1,7 @@
 using Charter.Web.Components;
 using Charter.Web.Hosting;
 using Charter.Web.Import;
+using Charter.Web.Localization;
 using Charter.Web.Reading;
 using Charter.Web.Storage;
 
@@ -12,6 +13,7 @@ builder.Services.AddSingleton(paths);
 builder.Services.AddCharterStorage();
 builder.Services.AddCharterImport();
 builder.Services.AddCharterReading();
+builder.Services.AddLocalization();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
 var app = builder.Build();
@@ -21,6 +23,7 @@ await app.ImportDraftsOnFirstStartAsync();
 
 // Files in wwwroot/ are served before routing, so they never reach an endpoint.
 app.UseStaticFiles();
+app.UseCharterUiLanguages();
 app.UseRouting();
 app.UseAntiforgery();
 app.MapStaticAssets();
