@@ -1,8 +1,8 @@
+using Charter.Web.Collaboration;
 using Charter.Web.Components;
 using Charter.Web.Hosting;
 using Charter.Web.Import;
 using Charter.Web.Localization;
-using Charter.Web.Reading;
 using Charter.Web.Storage;
 
 // Files (wwwroot/, drafts/, data/) are found from the repository root; see CharterPaths.
@@ -12,7 +12,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = ar
 builder.Services.AddSingleton(paths);
 builder.Services.AddCharterStorage();
 builder.Services.AddCharterImport();
-builder.Services.AddCharterReading();
+builder.Services.AddCharterCollaboration();
 builder.Services.AddLocalization();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
@@ -27,6 +27,7 @@ app.UseCharterUiLanguages();
 app.UseRouting();
 app.UseAntiforgery();
 app.MapStaticAssets();
+app.MapCharterHub();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.RunAsync();

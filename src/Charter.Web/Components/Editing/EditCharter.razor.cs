@@ -16,7 +16,6 @@ namespace Charter.Web.Components.Editing;
 public sealed partial class EditCharter
 {
     private string? _charterName;
-    private string? _title;
     private string _stringsJson = "{}";
 
     [Inject]
@@ -35,12 +34,10 @@ public sealed partial class EditCharter
     protected override async Task OnParametersSetAsync()
     {
         var charters = Db.Charters.AsNoTracking();
-        var charter = await (Name is null ? charters.OrderBy(c => c.Id) : charters.Where(c => c.Name == Name))
-            .Select(c => new { c.Name, c.Title })
+        _charterName = await (Name is null ? charters.OrderBy(c => c.Id) : charters.Where(c => c.Name == Name))
+            .Select(c => c.Name)
             .FirstOrDefaultAsync();
-        _charterName = charter?.Name;
-        _title = charter?.Title;
-        if (charter is null && HttpContext is not null)
+        if (_charterName is null && HttpContext is not null)
         {
             HttpContext.Response.StatusCode = StatusCodes.Status404NotFound;
         }
