@@ -99,7 +99,19 @@ public sealed class EditorPage
             """,
             $"charter:{charterName}");
 
-    public async Task<string> BodyTextAsync(string id) => await Body(id).InnerTextAsync();
+    /// <summary>
+    /// The text of a clause's body as the document holds it: one line per CodeMirror line, without
+    /// the other people's cursor widgets (their caret and name label) drawn inside it.
+    /// </summary>
+    public async Task<string> BodyTextAsync(string id) =>
+        await Body(id).EvaluateAsync<string>(
+            """
+            content => [...content.querySelectorAll(".cm-line")].map(line => {
+              const copy = line.cloneNode(true);
+              copy.querySelectorAll(".cm-ySelectionCaret").forEach(caret => caret.remove());
+              return copy.textContent.replaceAll("\u2060", "");
+            }).join("\n")
+            """);
 
     public async Task CloseAsync() => await Context.CloseAsync();
 }
