@@ -75,6 +75,18 @@ public sealed class EditorPage
         await Page.Keyboard.PressAsync("Control+End");
     }
 
+    /// <summary>Pastes text into a clause's body as the clipboard would, in one transaction.</summary>
+    public async Task PasteAsync(string id, string text) =>
+        await Body(id).EvaluateAsync(
+            """
+            (content, text) => {
+              const data = new DataTransfer();
+              data.setData("text/plain", text);
+              content.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+            }
+            """,
+            text);
+
     /// <summary>Types key by key, as a person does, so each keystroke is its own update.</summary>
     public async Task TypeAsync(string text) =>
         await Page.Keyboard.TypeAsync(text, new KeyboardTypeOptions { Delay = 20 });

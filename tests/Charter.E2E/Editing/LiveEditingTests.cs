@@ -151,6 +151,47 @@ public sealed class LiveEditingTests(RunningCharter charter) : IClassFixture<Run
         await beto.CloseAsync();
     }
 
+    [Fact]
+    public async Task PasteLargeText_FrameOverTheMessageLimit_SentInChunksAndReachesTheOther()
+    {
+        var clause = SourceClauses[4].Id;
+        var ana = await EditorPage.OpenAsync(charter.Browser, charter.Server.BaseAddress, "Ana Paster");
+        var beto = await EditorPage.OpenAsync(charter.Browser, charter.Server.BaseAddress, "Beto Reader");
+        // About 330 KB pasted at once: one update frame over the 256 KiB chunking threshold.
+        var lines = Enumerable.Range(0, 5_500).Select(i => $"line {i:D5} of a long pasted annex, kept whole across the wire");
+        var pasted = $"\nlarge-paste-start\n{string.Join("\n", lines)}\nlarge-paste-end";
+        Assert.True(pasted.Length > 300_000);
+
+        var sentFrameSizes = new System.Collections.Concurrent.ConcurrentBag<int>();
+        ana.Page.WebSocket += (_, socket) => socket.FrameSent += (_, frame) => sentFrameSizes.Add(frame.Binary?.Length ?? frame.Text?.Length ?? 0);
+        await ana.LoadAsync();
+
+        await ana.PlaceCursorAtEndOfBodyAsync(clause);
+        await ana.PasteAsync(clause, pasted);
+        await ana.WaitUntilSavedAsync();
+
+        Assert.True(sentFrameSizes.Sum() > pasted.Length, "The paste went over the hub connection.");
+        Assert.True(sentFrameSizes.Max() < 300_000, $"No frame over the chunk size; the largest was {sentFrameSizes.Max()} bytes.");
+
+        await Assertions.Expect(beto.Body(clause)).ToContainTextAsync("large-paste-start", new() { Timeout = Patience });
+        await beto.PlaceCursorAtEndOfBodyAsync(clause);
+        await Assertions.Expect(beto.Body(clause)).ToContainTextAsync("large-paste-end", new() { Timeout = Patience });
+        await Assertions.Expect(beto.Body(clause).Locator(".cm-line", new() { HasText = "line 05499 of a long pasted annex" })).ToHaveCountAsync(1);
+        await ana.CloseAsync();
+        await beto.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Open_SpanishRequested_ShellAndArticleNumbersInSpanish()
+    {
+        var page = await charter.Browser.NewPageAsync();
+        await page.GotoAsync(new Uri(charter.Server.BaseAddress, "edit?culture=es&ui-culture=es").ToString());
+
+        await Assertions.Expect(page.Locator("#whos-here-title")).ToHaveTextAsync("Quién está aquí");
+        await Assertions.Expect(page.Locator($"article#{SourceClauses[0].Id} .article-number")).ToHaveTextAsync("Artículo 1", new() { Timeout = Patience });
+        await page.CloseAsync();
+    }
+
     private static int ArticleNumber(string? text) =>
         int.Parse(Regex.Match(text ?? "", @"\d+").Value, System.Globalization.CultureInfo.InvariantCulture);
 }
