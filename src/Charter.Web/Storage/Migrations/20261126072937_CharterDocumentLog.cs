@@ -11,12 +11,6 @@ namespace Charter.Web.Storage.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            // The charter's text moves into its Y.Doc (snapshot + update log). Before this
-            // migration text only ever came from drafts/, never from editing, so the charters are
-            // removed and the next start imports drafts/ again as Docs: nothing written by a
-            // person is lost, and no charter is left without a snapshot.
-            migrationBuilder.Sql("DELETE FROM charters;");
-
             migrationBuilder.DropTable(
                 name: "charter_translations");
 
@@ -31,6 +25,12 @@ namespace Charter.Web.Storage.Migrations
 
             migrationBuilder.DropTable(
                 name: "parts");
+
+            // The charter's text moves into its Y.Doc (snapshot + update log). Before this
+            // migration text only ever came from drafts/, never from editing, so the charters are
+            // removed and the next start imports drafts/ again as Docs: nothing written by a
+            // person is lost, and no charter is left without a snapshot.
+            migrationBuilder.Sql("DELETE FROM charters;");
 
             migrationBuilder.DropColumn(
                 name: "Preamble",
