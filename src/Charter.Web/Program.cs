@@ -14,6 +14,7 @@ builder.Services.AddCharterStorage();
 builder.Services.AddCharterImport();
 builder.Services.AddCharterCollaboration();
 builder.Services.AddLocalization();
+builder.Services.AddScriptCompression();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
 var app = builder.Build();
@@ -22,6 +23,7 @@ await app.MigrateCharterDatabaseAsync();
 await app.ImportDraftsOnFirstStartAsync();
 
 // Files in wwwroot/ are served before routing, so they never reach an endpoint.
+app.UseResponseCompression();
 app.UseStaticFiles();
 app.UseCharterUiLanguages();
 app.UseRouting();
