@@ -2,6 +2,7 @@ using Charter.Web.Collaboration;
 using Charter.Web.Components;
 using Charter.Web.Hosting;
 using Charter.Web.Import;
+using Charter.Web.Localization;
 using Charter.Web.Storage;
 
 // Files (wwwroot/, drafts/, data/) are found from the repository root; see CharterPaths.
@@ -12,6 +13,8 @@ builder.Services.AddSingleton(paths);
 builder.Services.AddCharterStorage();
 builder.Services.AddCharterImport();
 builder.Services.AddCharterCollaboration();
+builder.Services.AddLocalization();
+builder.Services.AddScriptCompression();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
 var app = builder.Build();
@@ -20,7 +23,9 @@ await app.MigrateCharterDatabaseAsync();
 await app.ImportDraftsOnFirstStartAsync();
 
 // Files in wwwroot/ are served before routing, so they never reach an endpoint.
+app.UseResponseCompression();
 app.UseStaticFiles();
+app.UseCharterUiLanguages();
 app.UseRouting();
 app.UseAntiforgery();
 app.MapStaticAssets();
