@@ -1,6 +1,7 @@
 using Charter.Web.Components;
 using Charter.Web.Hosting;
 using Charter.Web.Import;
+using Charter.Web.Localization;
 using Charter.Web.Reading;
 using Charter.Web.Storage;
 
@@ -12,6 +13,7 @@ builder.Services.AddSingleton(paths);
 builder.Services.AddCharterStorage();
 builder.Services.AddCharterImport();
 builder.Services.AddCharterReading();
+builder.Services.AddCharterLocalization();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
 var app = builder.Build();
@@ -22,8 +24,12 @@ await app.ImportDraftsOnFirstStartAsync();
 // Files in wwwroot/ are served before routing, so they never reach an endpoint.
 app.UseStaticFiles();
 app.UseRouting();
+// The interface language: profile claim, then cookie, then Accept-Language. It reads the signed-in
+// user, so it runs after authentication.
+app.UseRequestLocalization();
 app.UseAntiforgery();
 app.MapStaticAssets();
+app.MapCultureSwitch();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.RunAsync();

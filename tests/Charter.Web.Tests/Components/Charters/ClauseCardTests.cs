@@ -1,6 +1,8 @@
 using Bunit;
 using Charter.Web.Components.Charters;
+using Charter.Web.Localization;
 using Charter.Web.Reading;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Charter.Web.Tests.Components.Charters;
 
@@ -15,6 +17,8 @@ public sealed class ClauseCardTests : BunitContext
 
         An autolink <javascript:alert(2)> too.
         """;
+
+    public ClauseCardTests() => Services.AddLogging().AddCharterLocalization();
 
     [Fact]
     public void Render_BodyWithScriptCapableMarkup_RendersItInert()
