@@ -6,14 +6,13 @@ namespace Charter.Web.Localization;
 public static class LocalizationServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="IStringLocalizer{T}"/> over the resx in <c>Resources/</c>, and the order in
+    /// Registers <see cref="IStringLocalizer{T}"/> over the resx in <c>Resources/</c> (embedded under
+    /// their marker class's name, see Charter.Web.csproj), and the order in
     /// which a request's interface language is chosen: the signed-in user's profile, then the
     /// culture cookie set by the switcher, then the browser's Accept-Language, then English.
     /// </summary>
     public static IServiceCollection AddCharterLocalization(this IServiceCollection services)
     {
-        // Before AddLocalization, which only adds its default factory when none is registered.
-        services.AddSingleton<IStringLocalizerFactory, MarkerResourceLocalizerFactory>();
         services.AddLocalization();
         services.AddScoped<CountdownText>();
         services.Configure<RequestLocalizationOptions>(ConfigureRequestLocalization);

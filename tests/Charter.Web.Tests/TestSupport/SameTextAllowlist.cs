@@ -12,6 +12,7 @@ internal static class SameTextAllowlist
     [
         ("LayoutText", "Site.Name", AnyLanguage),
         ("ReadingText", "Clause.ArticleNumber", "fr"),
+        ("EditingText", "Edit.Article", "fr"),
         ("FormatText", "Countdown.Minutes.One", "fr"),
         ("FormatText", "Countdown.Minutes.Other", "fr"),
     ];

@@ -1,5 +1,7 @@
+using Charter.Web.Localization;
 using Charter.Web.Reading;
 using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
 
 namespace Charter.Web.Components.Pages;
 
@@ -10,6 +12,9 @@ public sealed partial class Home
 
     [Inject]
     public required CharterReader Reader { get; init; }
+
+    [Inject]
+    public required IStringLocalizer<EditingText> EditingT { get; init; }
 
     [SupplyParameterFromQuery(Name = "lang")]
     public string? Language { get; set; }

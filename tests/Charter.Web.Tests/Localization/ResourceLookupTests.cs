@@ -7,7 +7,7 @@ using Microsoft.Extensions.Localization;
 namespace Charter.Web.Tests.Localization;
 
 /// <summary>The compiled resources are found through each area's marker class, in every language.</summary>
-public sealed class MarkerResourceLocalizerFactoryTests
+public sealed class ResourceLookupTests
 {
     public static TheoryData<string> Areas() => [.. ResourceFiles.Areas()];
 
