@@ -2,13 +2,10 @@ using AngleSharp.Dom;
 using Bunit;
 using Charter.Web.Components.Charters;
 using Charter.Web.Components.Layout;
-using Charter.Web.Components.Pages;
 using Charter.Web.Localization;
 using Charter.Web.Reading;
-using Charter.Web.Storage;
 using Charter.Web.Tests.TestSupport;
 using Microsoft.AspNetCore.Components;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Charter.Web.Tests.Components;
@@ -22,14 +19,7 @@ namespace Charter.Web.Tests.Components;
 /// </summary>
 public sealed class TranslatedRenderingTests : BunitContext
 {
-    private readonly TempDatabase _database = new();
-
-    public TranslatedRenderingTests()
-    {
-        Services.AddLogging().AddCharterLocalization();
-        Services.AddDbContext<CharterDbContext>(o => o.UseSqlite(_database.ConnectionString));
-        Services.AddScoped<CharterReader>();
-    }
+    public TranslatedRenderingTests() => Services.AddLogging().AddCharterLocalization();
 
     public static TheoryData<string> Languages() => [.. ResourceFiles.Translations];
 
@@ -49,23 +39,6 @@ public sealed class TranslatedRenderingTests : BunitContext
 
         Assert.NotEmpty(cut.FindAll(".fallback-note"));
         Assert.NotEmpty(cut.FindAll("nav.ui-languages a"));
-        Assert.Empty(UntranslatedText.FindIn(ShownText(cut.Nodes, language), language));
-    }
-
-    [Theory]
-    [MemberData(nameof(Languages))]
-    public void Render_HomeWithNoCharterStored_ShowsTheEmptyStateTranslated(string language)
-    {
-        using (var db = _database.OpenContext())
-        {
-            db.Database.Migrate();
-        }
-
-        using var culture = new CultureScope(language);
-
-        var cut = Render<Home>();
-
-        cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll(".empty-state")));
         Assert.Empty(UntranslatedText.FindIn(ShownText(cut.Nodes, language), language));
     }
 
@@ -99,20 +72,11 @@ public sealed class TranslatedRenderingTests : BunitContext
         Assert.Equal("Idioma de la interfaz", cut.Find("nav.ui-languages").GetAttribute("aria-label"));
     }
 
-    protected override void Dispose(bool disposing)
-    {
-        base.Dispose(disposing);
-        if (disposing)
-        {
-            _database.Dispose();
-        }
-    }
-
     /// <summary>
     /// Text and attribute values (except links, ids and classes) of everything rendered in
     /// <paramref name="language"/>, skipping elements whose lang says they are in another one.
     /// </summary>
-    private static string ShownText(INodeList nodes, string language)
+    internal static string ShownText(INodeList nodes, string language)
     {
         var shown = new List<string>();
         foreach (var node in nodes)

@@ -1,5 +1,6 @@
 using System.Net;
 using AngleSharp.Html.Parser;
+using Charter.Web.Tests.Components;
 using Charter.Web.Tests.TestSupport;
 using Microsoft.AspNetCore.Mvc.Testing;
 
@@ -77,6 +78,32 @@ public sealed class CultureSwitchEndpointTests : IDisposable
 
         Assert.Equal("pt", page.DocumentElement.GetAttribute("lang"));
         Assert.Equal("Sumário", page.QuerySelector("#toc-title")?.TextContent);
+    }
+
+    [Theory]
+    [InlineData("es")]
+    [InlineData("pt")]
+    [InlineData("fr")]
+    public async Task Home_NoCharterStored_IsServedWithNoEnglishFromOurResources(string language)
+    {
+        var emptyDrafts = Directory.CreateTempSubdirectory("charter-no-drafts-");
+        try
+        {
+            await using var app = new CharterAppFactory(_database, emptyDrafts.FullName);
+            using var client = app.CreateClient();
+            client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
+
+            var page = new HtmlParser().ParseDocument(await client.GetStringAsync("/"));
+
+            Assert.NotNull(page.QuerySelector(".empty-state"));
+            Assert.Equal(language, page.DocumentElement.GetAttribute("lang"));
+            var shown = TranslatedRenderingTests.ShownText(page.DocumentElement.ChildNodes, language);
+            Assert.Empty(UntranslatedText.FindIn(shown, language));
+        }
+        finally
+        {
+            emptyDrafts.Delete(recursive: true);
+        }
     }
 
     public void Dispose() => _database.Dispose();

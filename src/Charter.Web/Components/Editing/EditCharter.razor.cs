@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Charter.Domain.Documents;
+using Charter.Web.Collaboration;
 using Charter.Web.Localization;
 using Charter.Web.Storage;
 using Microsoft.AspNetCore.Components;
@@ -25,6 +27,9 @@ public sealed partial class EditCharter
     [Inject]
     public required IStringLocalizer<EditingText> T { get; init; }
 
+    [Inject]
+    public required CharterSessions Sessions { get; init; }
+
     /// <summary>The charter's name (its drafts file stem); the first stored charter when absent.</summary>
     [Parameter]
     public string? Name { get; set; }
@@ -35,12 +40,17 @@ public sealed partial class EditCharter
     protected override async Task OnParametersSetAsync()
     {
         var charters = Db.Charters.AsNoTracking();
-        var charter = await (Name is null ? charters.OrderBy(c => c.Id) : charters.Where(c => c.Name == Name))
-            .Select(c => new { c.Name, c.Title })
+        _charterName = await (Name is null ? charters.OrderBy(c => c.Id) : charters.Where(c => c.Name == Name))
+            .Select(c => c.Name)
             .FirstOrDefaultAsync();
-        _charterName = charter?.Name;
-        _title = charter?.Title;
-        if (charter is null && HttpContext is not null)
+        if (_charterName is not null)
+        {
+            // The title lives in the charter's Doc, which only its session may read.
+            await using var lease = await Sessions.OpenAsync(_charterName, CancellationToken.None);
+            _title = await lease.Session.ReadAsync(doc => CharterDocument.ReadSource(doc).Title);
+        }
+
+        if (_charterName is null && HttpContext is not null)
         {
             HttpContext.Response.StatusCode = StatusCodes.Status404NotFound;
         }
