@@ -32,3 +32,12 @@ document.addEventListener("click", (event) => {
 if (window.Blazor?.addEventListener) {
   window.Blazor.addEventListener("enhancedload", enhance);
 }
+
+// The read view runs in a Blazor circuit: when the circuit starts it renders the page afresh over
+// the prerendered HTML, and live edits re-render clauses, so new "Copy link" buttons appear after
+// the page has loaded. Enhance them as they arrive (enhanceClauseLinks skips finished ones).
+new MutationObserver((changes) => {
+  if (changes.some((change) => change.addedNodes.length > 0)) {
+    enhanceClauseLinks(document);
+  }
+}).observe(document.body, { childList: true, subtree: true });

@@ -1,6 +1,4 @@
 using System.Text.Json;
-using Charter.Domain.Documents;
-using Charter.Web.Collaboration;
 using Charter.Web.Localization;
 using Charter.Web.Storage;
 using Microsoft.AspNetCore.Components;
@@ -18,7 +16,6 @@ namespace Charter.Web.Components.Editing;
 public sealed partial class EditCharter
 {
     private string? _charterName;
-    private string? _title;
     private string _stringsJson = "{}";
 
     [Inject]
@@ -26,9 +23,6 @@ public sealed partial class EditCharter
 
     [Inject]
     public required IStringLocalizer<EditingText> T { get; init; }
-
-    [Inject]
-    public required CharterSessions Sessions { get; init; }
 
     /// <summary>The charter's name (its drafts file stem); the first stored charter when absent.</summary>
     [Parameter]
@@ -43,13 +37,6 @@ public sealed partial class EditCharter
         _charterName = await (Name is null ? charters.OrderBy(c => c.Id) : charters.Where(c => c.Name == Name))
             .Select(c => c.Name)
             .FirstOrDefaultAsync();
-        if (_charterName is not null)
-        {
-            // The title lives in the charter's Doc, which only its session may read.
-            await using var lease = await Sessions.OpenAsync(_charterName, CancellationToken.None);
-            _title = await lease.Session.ReadAsync(doc => CharterDocument.ReadSource(doc).Title);
-        }
-
         if (_charterName is null && HttpContext is not null)
         {
             HttpContext.Response.StatusCode = StatusCodes.Status404NotFound;
