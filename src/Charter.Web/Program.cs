@@ -4,6 +4,7 @@ using Charter.Web.Hosting;
 using Charter.Web.Import;
 using Charter.Web.Localization;
 using Charter.Web.Storage;
+using Charter.Web.Translations;
 
 // Files (wwwroot/, drafts/, data/) are found from the repository root; see CharterPaths.
 var paths = CharterPaths.Locate();
@@ -14,6 +15,7 @@ builder.Services.AddCharterStorage();
 builder.Services.AddCharterImport();
 builder.Services.AddCharterCollaboration();
 builder.Services.AddCharterLocalization();
+builder.Services.AddCharterTranslations();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
 var app = builder.Build();
@@ -31,6 +33,7 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapCultureSwitch();
 app.MapCharterHub();
+app.MapTranslationEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.RunAsync();

@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using Bunit;
+using Charter.Domain.Translations;
 using Charter.Web.Components.Charters;
 using Charter.Web.Components.Layout;
 using Charter.Web.Localization;
@@ -38,6 +39,8 @@ public sealed class TranslatedRenderingTests : BunitContext
         })));
 
         Assert.NotEmpty(cut.FindAll(".fallback-note"));
+        Assert.NotEmpty(cut.FindAll(".authoritative-note"));
+        Assert.Equal(["stale", "unconfirmed"], cut.FindAll("[data-translation-state]").Select(b => b.GetAttribute("data-translation-state")));
         Assert.NotEmpty(cut.FindAll("nav.ui-languages a"));
         Assert.Empty(UntranslatedText.FindIn(ShownText(cut.Nodes, language), language));
     }
@@ -127,6 +130,8 @@ public sealed class TranslatedRenderingTests : BunitContext
             [
                 new ClauseReading("c-aaa1", "Derecho a conectarse", "Toda persona."),
                 new ClauseReading("c-aaa2", "Privacidad", "Nadie vigila.", IsFallback: true),
+                new ClauseReading("c-aaa3", "Alojamiento", "Alojar.", Translation: TranslationState.Stale),
+                new ClauseReading("c-aaa4", "Nombres", "Nombres.", Translation: TranslationState.Unconfirmed),
             ]),
         ]);
 }
