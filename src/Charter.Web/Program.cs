@@ -16,6 +16,7 @@ builder.Services.AddCharterImport();
 builder.Services.AddCharterCollaboration();
 builder.Services.AddCharterLocalization();
 builder.Services.AddCharterTranslations();
+builder.Services.AddScriptCompression();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
 var app = builder.Build();
@@ -24,6 +25,7 @@ await app.MigrateCharterDatabaseAsync();
 await app.ImportDraftsOnFirstStartAsync();
 
 // Files in wwwroot/ are served before routing, so they never reach an endpoint.
+app.UseResponseCompression();
 app.UseStaticFiles();
 app.UseRouting();
 // The interface language: profile claim, then cookie, then Accept-Language. It reads the signed-in

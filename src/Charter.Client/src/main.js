@@ -35,11 +35,16 @@ if (window.Blazor?.addEventListener) {
   window.Blazor.addEventListener("enhancedload", enhance);
 }
 
-// The read view runs in a Blazor circuit: when the circuit starts it renders the page afresh over
-// the prerendered HTML, and live edits re-render clauses, so new "Copy link" buttons appear after
-// the page has loaded. Enhance them as they arrive (enhanceClauseLinks skips finished ones).
-new MutationObserver((changes) => {
-  if (changes.some((change) => change.addedNodes.length > 0)) {
-    enhanceClauseLinks(document);
+// The live read view is an interactive component: when its circuit starts, Blazor replaces the
+// prerendered markup, and later it adds clauses as others write them. Enhance whatever it adds
+// (enhancing is idempotent), at most once per frame.
+let enhanceQueued = false;
+new MutationObserver(() => {
+  if (!enhanceQueued) {
+    enhanceQueued = true;
+    requestAnimationFrame(() => {
+      enhanceQueued = false;
+      enhanceClauseLinks(document);
+    });
   }
 }).observe(document.body, { childList: true, subtree: true });

@@ -192,6 +192,20 @@ public sealed class LiveEditingTests(RunningCharter charter) : IClassFixture<Run
         await page.CloseAsync();
     }
 
+    [Fact]
+    public async Task FollowEditLink_FromTheReadView_EditorStartsAndSyncs()
+    {
+        var page = await charter.Browser.NewPageAsync();
+        await page.GotoAsync(charter.Server.BaseAddress.ToString());
+
+        await page.Locator(".edit-link a").ClickAsync();
+
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/edit$"), new() { Timeout = Patience });
+        await Assertions.Expect(page.Locator($"article#{SourceClauses[0].Id} .article-number")).ToHaveTextAsync("Article 1", new() { Timeout = Patience });
+        await Assertions.Expect(page.Locator("[data-role='status']")).ToHaveAttributeAsync("data-sync-status", "saved", new() { Timeout = Patience });
+        await page.CloseAsync();
+    }
+
     private static int ArticleNumber(string? text) =>
         int.Parse(Regex.Match(text ?? "", @"\d+").Value, System.Globalization.CultureInfo.InvariantCulture);
 }
