@@ -17,6 +17,7 @@ public sealed class HomePageTests(RunningCharter charter) : IClassFixture<Runnin
         var page = await charter.Browser.NewPageAsync();
 
         await page.GotoAsync(charter.Server.BaseAddress.ToString());
+        await ReadView.WaitUntilLiveAsync(page);
 
         var clause = page.Locator($"article#{FirstClause.Id}");
         Assert.Equal(FirstClause.Title, (await clause.Locator(".clause-title").TextContentAsync())?.Trim());
@@ -29,6 +30,7 @@ public sealed class HomePageTests(RunningCharter charter) : IClassFixture<Runnin
     {
         var page = await charter.Browser.NewPageAsync();
         await page.GotoAsync(charter.Server.BaseAddress.ToString());
+        await ReadView.WaitUntilLiveAsync(page);
 
         await page.Locator($"nav.toc a[href='#{FirstClause.Id}']").ClickAsync();
 
@@ -47,6 +49,7 @@ public sealed class HomePageTests(RunningCharter charter) : IClassFixture<Runnin
         });
         var page = await context.NewPageAsync();
         await page.GotoAsync(charter.Server.BaseAddress.ToString());
+        await ReadView.WaitUntilLiveAsync(page);
         var clause = page.Locator($"article#{FirstClause.Id}");
 
         await clause.Locator("button.copy-link").ClickAsync();

@@ -25,6 +25,7 @@ public sealed class LanguageSwitcherTests(RunningCharter charter) : IClassFixtur
         await page.Locator("nav.ui-languages").GetByText("Português").ClickAsync();
 
         await Assertions.Expect(page.Locator("#toc-title")).ToHaveTextAsync("Sumário");
+        await ReadView.WaitUntilLiveAsync(page);
         Assert.Equal("pt", await page.Locator("html").GetAttributeAsync("lang"));
         var clause = page.Locator($"article#{FirstClause.Id}");
         await Assertions.Expect(clause.Locator(".article-number")).ToHaveTextAsync("Artigo 1");
