@@ -4,6 +4,7 @@ using Charter.Web.Hosting;
 using Charter.Web.Import;
 using Charter.Web.Localization;
 using Charter.Web.Storage;
+using Charter.Web.Translations;
 
 // Files (wwwroot/, drafts/, data/) are found from the repository root; see CharterPaths.
 var paths = CharterPaths.Locate();
@@ -13,7 +14,8 @@ builder.Services.AddSingleton(paths);
 builder.Services.AddCharterStorage();
 builder.Services.AddCharterImport();
 builder.Services.AddCharterCollaboration();
-builder.Services.AddLocalization();
+builder.Services.AddCharterLocalization();
+builder.Services.AddCharterTranslations();
 builder.Services.AddScriptCompression();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
@@ -25,11 +27,15 @@ await app.ImportDraftsOnFirstStartAsync();
 // Files in wwwroot/ are served before routing, so they never reach an endpoint.
 app.UseResponseCompression();
 app.UseStaticFiles();
-app.UseCharterUiLanguages();
 app.UseRouting();
+// The interface language: profile claim, then cookie, then Accept-Language. It reads the signed-in
+// user, so it runs after authentication.
+app.UseRequestLocalization();
 app.UseAntiforgery();
 app.MapStaticAssets();
+app.MapCultureSwitch();
 app.MapCharterHub();
+app.MapTranslationEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.RunAsync();

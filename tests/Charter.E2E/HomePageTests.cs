@@ -17,6 +17,7 @@ public sealed class HomePageTests(RunningCharter charter) : IClassFixture<Runnin
         var page = await charter.Browser.NewPageAsync();
 
         await page.GotoAsync(charter.Server.BaseAddress.ToString());
+        await ReadView.WaitUntilLiveAsync(page);
 
         var clause = page.Locator($"article#{FirstClause.Id}");
         Assert.Equal(FirstClause.Title, (await clause.Locator(".clause-title").TextContentAsync())?.Trim());
@@ -29,7 +30,7 @@ public sealed class HomePageTests(RunningCharter charter) : IClassFixture<Runnin
     {
         var page = await charter.Browser.NewPageAsync();
         await page.GotoAsync(charter.Server.BaseAddress.ToString());
-        await WaitUntilInteractiveAsync(page);
+        await ReadView.WaitUntilLiveAsync(page);
 
         await page.Locator($"nav.toc a[href='#{FirstClause.Id}']").ClickAsync();
 
@@ -48,7 +49,7 @@ public sealed class HomePageTests(RunningCharter charter) : IClassFixture<Runnin
         });
         var page = await context.NewPageAsync();
         await page.GotoAsync(charter.Server.BaseAddress.ToString());
-        await WaitUntilInteractiveAsync(page);
+        await ReadView.WaitUntilLiveAsync(page);
         var clause = page.Locator($"article#{FirstClause.Id}");
 
         await clause.Locator("button.copy-link").ClickAsync();
@@ -64,6 +65,4 @@ public sealed class HomePageTests(RunningCharter charter) : IClassFixture<Runnin
     /// starts (and removes the prerender's <c>&lt;!--Blazor:…--&gt;</c> markers); a click on the
     /// prerendered copy would be lost with it.
     /// </summary>
-    private static async Task WaitUntilInteractiveAsync(IPage page) =>
-        await page.WaitForFunctionAsync("() => !document.body.innerHTML.includes('<!--Blazor:')", null, new() { Timeout = 60_000 });
 }

@@ -1,6 +1,7 @@
 // Turns each clause's "Copy link" button (rendered hidden by the server, since it needs script)
 // into a working button that copies the clause's permalink. Organisers share single clauses in
 // chats and mail, so the link must point at the clause id, which never changes when clauses move.
+// The button's words come from the server in the page's interface language (data-copied-label).
 const STATUS_RESET_MS = 2500;
 const resetTimers = new WeakMap();
 
@@ -26,7 +27,7 @@ async function copyPermalink(button) {
   const status = button.parentElement?.querySelector("[data-copy-status]");
   try {
     await navigator.clipboard.writeText(link);
-    announce(status, "Link copied");
+    announce(status, button.dataset.copiedLabel ?? "");
   } catch {
     // Clipboard access needs a secure context or a permission; show the link to copy by hand.
     announce(status, link);

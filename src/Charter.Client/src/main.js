@@ -3,11 +3,13 @@
 import { enhanceClauseLinks } from "./clauseLinks.js";
 import { highlightTargetedClause } from "./targetedClause.js";
 import { mountEditPage } from "./editPage.js";
+import { mountTranslatePage } from "./translatePage.js";
 
 function enhance() {
   enhanceClauseLinks(document);
   highlightTargetedClause(document, window.location.hash);
   mountEditPage(document).catch((error) => console.error("Charter: the editor could not start.", error));
+  mountTranslatePage(document).catch((error) => console.error("Charter: the translation editor could not start.", error));
 }
 
 if (document.readyState === "loading") {

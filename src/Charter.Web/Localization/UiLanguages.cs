@@ -1,16 +1,34 @@
+using System.Globalization;
+
 namespace Charter.Web.Localization;
 
 /// <summary>
-/// The languages the UI is written in (DESIGN.md §9). The request's language comes from the
-/// usual ASP.NET Core providers (query string, cookie, Accept-Language); English is the default.
+/// The languages the interface is written in. The codes are neutral cultures, the same codes that
+/// name charter translations (<c>?lang=</c>); browsers asking for a regional variant (es-MX, pt-BR)
+/// fall back to them. Spanish is written for Latin America and Portuguese for Brazil.
 /// </summary>
 public static class UiLanguages
 {
-    public static readonly string[] Supported = ["en", "es", "pt", "fr"];
+    public const string Default = "en";
 
-    public static IApplicationBuilder UseCharterUiLanguages(this IApplicationBuilder app) =>
-        app.UseRequestLocalization(options => options
-            .SetDefaultCulture(Supported[0])
-            .AddSupportedCultures(Supported)
-            .AddSupportedUICultures(Supported));
+    /// <summary>In the order the switcher lists them.</summary>
+    public static IReadOnlyList<string> All { get; } = ["en", "es", "pt", "fr"];
+
+    public static IReadOnlyList<CultureInfo> Cultures { get; } = All.Select(CultureInfo.GetCultureInfo).ToList();
+
+    public static bool IsSupported(string? language) =>
+        language is not null && All.Contains(language, StringComparer.Ordinal);
+
+    /// <summary>
+    /// A language's name in that language itself, as the switcher shows it: someone who cannot read
+    /// the current interface still recognises their own language.
+    /// </summary>
+    public static string NativeName(string language) => language switch
+    {
+        "en" => "English",
+        "es" => "Español",
+        "pt" => "Português",
+        "fr" => "Français",
+        _ => throw new ArgumentOutOfRangeException(nameof(language), language, $"'{language}' is not an interface language; use one of {string.Join(", ", All)}."),
+    };
 }

@@ -1,3 +1,5 @@
+using Charter.Domain.Translations;
+
 namespace Charter.Web.Reading;
 
 /// <summary>
@@ -31,6 +33,8 @@ public sealed record PartReading(string Id, string Title, IReadOnlyList<ClauseRe
 
 /// <summary>
 /// One clause. <paramref name="IsFallback"/> is true when the requested translation lacks this
-/// clause and the source text is shown instead.
+/// clause and the source text is shown instead. <paramref name="Translation"/> says how the shown
+/// translation stands against the source (stale, unconfirmed, current); null when reading the source.
 /// </summary>
-public sealed record ClauseReading(string Id, string Title, string Body, bool IsFallback = false);
+public sealed record ClauseReading(
+    string Id, string Title, string Body, bool IsFallback = false, TranslationState? Translation = null);

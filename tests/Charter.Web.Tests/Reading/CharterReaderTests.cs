@@ -1,5 +1,7 @@
 using Charter.Domain.Documents;
+using Charter.Crdt.Types;
 using Charter.Domain.Drafts;
+using Charter.Domain.Translations;
 using Charter.Web.Reading;
 
 namespace Charter.Web.Tests.Reading;
@@ -50,5 +52,26 @@ public sealed class CharterReaderTests
         var charter = CharterReader.Read(CharterDocument.Create(PartlyTranslated()), "xx");
 
         Assert.Equal("en", charter.Language);
+    }
+
+    [Fact]
+    public void Read_SourceEditedAfterTranslation_MarksThatTranslationStale()
+    {
+        var doc = CharterDocument.Create(PartlyTranslated());
+        var body = (YText)((YMap)doc.GetMap(CharterDocument.ClausesKey).Get("c-aaa1")!).Get(CharterDocument.BodyKey)!;
+
+        body.Insert(body.Length, " Amended.");
+
+        var clauses = CharterReader.Read(doc, "es").Parts.SelectMany(p => p.Clauses).ToList();
+        Assert.Equal([TranslationState.Stale, TranslationState.Missing, TranslationState.Missing], clauses.Select(c => c.Translation));
+    }
+
+    [Fact]
+    public void Read_ImportedTranslationAndSource_CurrentTranslationAndNoStateForTheSource()
+    {
+        var doc = CharterDocument.Create(PartlyTranslated());
+
+        Assert.Equal(TranslationState.Current, CharterReader.Read(doc, "es").Parts[0].Clauses[0].Translation);
+        Assert.All(CharterReader.Read(doc, null).Parts.SelectMany(p => p.Clauses), c => Assert.Null(c.Translation));
     }
 }

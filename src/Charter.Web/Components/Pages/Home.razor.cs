@@ -19,6 +19,7 @@ public sealed partial class Home : IAsyncDisposable
     private CharterSessionLease? _lease;
     private IDisposable? _subscription;
     private int _refreshQueued;
+    private bool _live;
 
     [Inject]
     public required CharterSessions Sessions { get; init; }
@@ -49,6 +50,16 @@ public sealed partial class Home : IAsyncDisposable
     }
 
     protected override Task OnParametersSetAsync() => ReadAsync();
+
+    /// <summary>Runs only in the circuit (never while prerendering), so it marks the page live.</summary>
+    protected override void OnAfterRender(bool firstRender)
+    {
+        if (firstRender)
+        {
+            _live = true;
+            StateHasChanged();
+        }
+    }
 
     public async ValueTask DisposeAsync()
     {

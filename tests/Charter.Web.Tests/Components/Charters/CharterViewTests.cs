@@ -1,11 +1,15 @@
 using Bunit;
 using Charter.Web.Components.Charters;
+using Charter.Web.Localization;
+using Microsoft.Extensions.DependencyInjection;
 using Charter.Web.Tests.TestSupport;
 
 namespace Charter.Web.Tests.Components.Charters;
 
 public sealed class CharterViewTests : BunitContext
 {
+    public CharterViewTests() => Services.AddLogging().AddCharterLocalization();
+
     [Fact]
     public void Render_ClausesInSeveralParts_NumbersArticlesContinuouslyAcrossParts()
     {

@@ -1,6 +1,9 @@
 using Bunit;
+using Charter.Domain.Translations;
 using Charter.Web.Components.Charters;
+using Charter.Web.Localization;
 using Charter.Web.Reading;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Charter.Web.Tests.Components.Charters;
 
@@ -15,6 +18,8 @@ public sealed class ClauseCardTests : BunitContext
 
         An autolink <javascript:alert(2)> too.
         """;
+
+    public ClauseCardTests() => Services.AddLogging().AddCharterLocalization();
 
     [Fact]
     public void Render_BodyWithScriptCapableMarkup_RendersItInert()
@@ -50,5 +55,52 @@ public sealed class ClauseCardTests : BunitContext
         var hrefs = cut.FindAll(".clause-body a").Select(a => a.GetAttribute("href"));
         Assert.Equal(["https://example.org", "mailto:a@example.org"], hrefs);
         Assert.Equal("Article 3", cut.Find("h3 .article-number").TextContent);
+    }
+
+    [Fact]
+    public void Render_StaleTranslation_ShowsTheStaleBadge()
+    {
+        var clause = new ClauseReading("c-ccc1", "Derecho", "Texto.", Translation: TranslationState.Stale);
+
+        var cut = Render<ClauseCard>(p => p
+            .Add(c => c.Clause, clause)
+            .Add(c => c.Number, 1)
+            .Add(c => c.Permalink, "?lang=es#c-ccc1")
+            .Add(c => c.SourceLanguage, "en"));
+
+        var badge = cut.Find("[data-translation-state]");
+        Assert.Equal("stale", badge.GetAttribute("data-translation-state"));
+        Assert.Equal("Translation out of date. The original text changed after this translation was confirmed.", badge.TextContent.Trim().ReplaceLineEndings(" ").Replace("  ", " "));
+    }
+
+    [Theory]
+    [InlineData(TranslationState.Current)]
+    [InlineData(null)]
+    public void Render_CurrentTranslationOrSource_ShowsNoBadge(TranslationState? state)
+    {
+        var clause = new ClauseReading("c-ccc1", "Derecho", "Texto.", Translation: state);
+
+        var cut = Render<ClauseCard>(p => p
+            .Add(c => c.Clause, clause)
+            .Add(c => c.Number, 1)
+            .Add(c => c.Permalink, "#c-ccc1")
+            .Add(c => c.SourceLanguage, "en"));
+
+        Assert.Empty(cut.FindAll("[data-translation-state], .fallback-note"));
+    }
+
+    [Fact]
+    public void Render_MissingTranslation_ShowsTheFallbackNoteNotABadge()
+    {
+        var clause = new ClauseReading("c-ccc1", "Right", "Text.", IsFallback: true, Translation: TranslationState.Missing);
+
+        var cut = Render<ClauseCard>(p => p
+            .Add(c => c.Clause, clause)
+            .Add(c => c.Number, 1)
+            .Add(c => c.Permalink, "?lang=es#c-ccc1")
+            .Add(c => c.SourceLanguage, "en"));
+
+        Assert.Equal("Not translated yet; shown in the original (English).", cut.Find(".fallback-note").TextContent);
+        Assert.Empty(cut.FindAll("[data-translation-state]"));
     }
 }

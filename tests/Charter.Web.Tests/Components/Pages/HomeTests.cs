@@ -3,6 +3,7 @@ using Charter.Crdt.Types;
 using Charter.Domain.Documents;
 using Charter.Web.Collaboration;
 using Charter.Web.Components.Pages;
+using Charter.Web.Localization;
 using Charter.Web.Tests.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -21,7 +22,7 @@ public sealed class HomeTests : BunitContext, IAsyncLifetime
     {
         _server = KestrelCharterServer.Start(_database);
         Services.AddSingleton(_server.Sessions);
-        Services.AddLocalization();
+        Services.AddLogging().AddCharterLocalization();
         return Task.CompletedTask;
     }
 

@@ -1,0 +1,59 @@
+using Charter.Domain.Translations;
+using Charter.Web.Storage;
+
+namespace Charter.Web.Translations;
+
+/// <summary>
+/// <c>POST /charters/{charter}/translations/{language}/{clauseId}/start</c> and <c>…/confirm</c>:
+/// what the translation editor's buttons call. They answer 204 once the change is stored and
+/// broadcast; the page sees it arrive in its Doc like any other edit. A request must carry the
+/// <see cref="RequestHeader"/> header, which a page on another site cannot add without the
+/// browser asking this server first (CORS), so a hostile form cannot press these buttons.
+/// </summary>
+public static class TranslationEndpoints
+{
+    public const string RequestHeader = "X-Charter-Request";
+    public static IEndpointRouteBuilder MapTranslationEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var clause = endpoints.MapGroup("/charters/{charter}/translations/{language}/{clauseId}");
+        clause.MapPost("/start", StartAsync);
+        clause.MapPost("/confirm", ConfirmAsync);
+        return endpoints;
+    }
+
+    public static Task<IResult> StartAsync(
+        string charter, string language, string clauseId, HttpContext context, TranslationCommands commands) =>
+        RunAsync(context, () => commands.StartAsync(charter, clauseId, language, UserId(context), context.RequestAborted));
+
+    public static Task<IResult> ConfirmAsync(
+        string charter, string language, string clauseId, HttpContext context, TranslationCommands commands) =>
+        RunAsync(context, () => commands.ConfirmAsync(charter, clauseId, language, UserId(context), context.RequestAborted));
+
+    private static async Task<IResult> RunAsync(HttpContext context, Func<Task> command)
+    {
+        if (!context.Request.Headers.ContainsKey(RequestHeader))
+        {
+            return Results.Problem(
+                statusCode: StatusCodes.Status400BadRequest,
+                title: "Missing request header",
+                detail: $"Send the {RequestHeader} header with this request; the translation editor does.");
+        }
+
+        try
+        {
+            await command();
+            return Results.NoContent();
+        }
+        catch (CharterNotFoundException notFound)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such charter", detail: notFound.Message);
+        }
+        catch (ClauseTranslationException refused)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Translation not changed", detail: refused.Message);
+        }
+    }
+
+    private static string? UserId(HttpContext context) =>
+        context.User.Identity?.IsAuthenticated == true ? context.User.Identity.Name : null;
+}

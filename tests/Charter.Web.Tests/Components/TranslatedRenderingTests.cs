@@ -1,0 +1,137 @@
+using AngleSharp.Dom;
+using Bunit;
+using Charter.Domain.Translations;
+using Charter.Web.Components.Charters;
+using Charter.Web.Components.Layout;
+using Charter.Web.Localization;
+using Charter.Web.Reading;
+using Charter.Web.Tests.TestSupport;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Charter.Web.Tests.Components;
+
+/// <summary>
+/// The pages as a Spanish, Portuguese or French reader sees them: none of our own English text is
+/// left, in the visible text or in attributes read aloud or shown (aria-label, data-*-label).
+/// The charter content in these samples is written in the language itself, so any English found
+/// came from the interface. Text marked as another language (lang="en") is English on purpose: a
+/// fallback clause, or "English" in the language switcher.
+/// </summary>
+public sealed class TranslatedRenderingTests : BunitContext
+{
+    public TranslatedRenderingTests() => Services.AddLogging().AddCharterLocalization();
+
+    public static TheoryData<string> Languages() => [.. ResourceFiles.Translations];
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void Render_CharterInsideTheLayout_LeavesNoEnglishFromOurResources(string language)
+    {
+        using var culture = new CultureScope(language);
+        var charter = TranslatedCharter(language);
+
+        var cut = Render<MainLayout>(p => p.Add(l => l.Body, (RenderFragment)(builder =>
+        {
+            builder.OpenComponent<CharterView>(0);
+            builder.AddAttribute(1, nameof(CharterView.Charter), charter);
+            builder.CloseComponent();
+        })));
+
+        Assert.NotEmpty(cut.FindAll(".fallback-note"));
+        Assert.NotEmpty(cut.FindAll(".authoritative-note"));
+        Assert.Equal(["stale", "unconfirmed"], cut.FindAll("[data-translation-state]").Select(b => b.GetAttribute("data-translation-state")));
+        Assert.NotEmpty(cut.FindAll("nav.ui-languages a"));
+        Assert.Empty(UntranslatedText.FindIn(ShownText(cut.Nodes, language), language));
+    }
+
+    [Fact]
+    public void Render_ClauseInPortuguese_UsesTheTranslatedWords()
+    {
+        using var culture = new CultureScope("pt");
+        var charter = TranslatedCharter("pt");
+
+        var cut = Render<CharterView>(p => p.Add(v => v.Charter, charter));
+
+        Assert.Equal("Sumário", cut.Find("#toc-title").TextContent);
+        Assert.Equal("Artigo 2", cut.Find("#c-aaa2 .article-number").TextContent);
+        Assert.Equal("Ainda não traduzido; exibido no idioma original (inglês).", cut.Find("#c-aaa2 .fallback-note").TextContent);
+        Assert.Equal("Copiar link", cut.Find("#c-aaa1 button.copy-link").TextContent);
+        Assert.Equal("Link copiado", cut.Find("#c-aaa1 button.copy-link").GetAttribute("data-copied-label"));
+    }
+
+    [Fact]
+    public void Render_LayoutInSpanish_MarksSpanishAsCurrentAndLinksBackToThePage()
+    {
+        using var culture = new CultureScope("es");
+        Services.GetRequiredService<NavigationManager>().NavigateTo("/?lang=fr#c-aaa1");
+
+        var cut = Render<MainLayout>(p => p.Add(l => l.Body, (RenderFragment)(_ => { })));
+
+        var links = cut.FindAll("nav.ui-languages a");
+        Assert.Equal(["English", "Español", "Português", "Français"], links.Select(a => a.TextContent));
+        Assert.Equal("true", links[1].GetAttribute("aria-current"));
+        Assert.Equal("/culture?lang=pt&returnUrl=%2F%3Flang%3Dfr%23c-aaa1", links[2].GetAttribute("href"));
+        Assert.Equal("Idioma de la interfaz", cut.Find("nav.ui-languages").GetAttribute("aria-label"));
+    }
+
+    /// <summary>
+    /// Text and attribute values (except links, ids and classes) of everything rendered in
+    /// <paramref name="language"/>, skipping elements whose lang says they are in another one.
+    /// </summary>
+    internal static string ShownText(INodeList nodes, string language)
+    {
+        var shown = new List<string>();
+        foreach (var node in nodes)
+        {
+            Collect(node, shown, language);
+        }
+
+        return string.Join("\n", shown);
+    }
+
+    private static void Collect(INode node, List<string> shown, string language)
+    {
+        if (node is IText text)
+        {
+            shown.Add(text.Data);
+            return;
+        }
+
+        if (node is not IElement element)
+        {
+            return;
+        }
+
+        var lang = element.GetAttribute("lang");
+        if (!string.IsNullOrEmpty(lang) && lang != language)
+        {
+            return;
+        }
+
+        shown.AddRange(element.Attributes
+            .Where(a => a.Name is not ("href" or "id" or "class" or "hreflang" or "lang" or "aria-labelledby" or "data-copy-link"))
+            .Select(a => a.Value));
+        foreach (var child in element.ChildNodes)
+        {
+            Collect(child, shown, language);
+        }
+    }
+
+    private static CharterReading TranslatedCharter(string language) => new(
+        Language: language,
+        SourceLanguage: "en",
+        Languages: ["en", language],
+        Title: "Carta",
+        Preamble: "Nosotros, nosotras.",
+        Parts:
+        [
+            new PartReading("p-aaaa", "Parte uno",
+            [
+                new ClauseReading("c-aaa1", "Derecho a conectarse", "Toda persona."),
+                new ClauseReading("c-aaa2", "Privacidad", "Nadie vigila.", IsFallback: true),
+                new ClauseReading("c-aaa3", "Alojamiento", "Alojar.", Translation: TranslationState.Stale),
+                new ClauseReading("c-aaa4", "Nombres", "Nombres.", Translation: TranslationState.Unconfirmed),
+            ]),
+        ]);
+}
