@@ -59,10 +59,4 @@ public sealed class HomePageTests(RunningCharter charter) : IClassFixture<Runnin
         Assert.Equal(new Uri(charter.Server.BaseAddress, $"/#{FirstClause.Id}").ToString(), copied);
         await context.CloseAsync();
     }
-
-    /// <summary>
-    /// The live read view is prerendered, then Blazor replaces that markup when its circuit
-    /// starts (and removes the prerender's <c>&lt;!--Blazor:…--&gt;</c> markers); a click on the
-    /// prerendered copy would be lost with it.
-    /// </summary>
 }
