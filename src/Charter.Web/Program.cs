@@ -1,8 +1,8 @@
 using Charter.Web.Accounts;
+using Charter.Web.Collaboration;
 using Charter.Web.Components;
 using Charter.Web.Hosting;
 using Charter.Web.Import;
-using Charter.Web.Reading;
 using Charter.Web.Storage;
 
 // Files (wwwroot/, drafts/, data/) are found from the repository root; see CharterPaths.
@@ -12,7 +12,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = ar
 builder.Services.AddSingleton(paths);
 builder.Services.AddCharterStorage();
 builder.Services.AddCharterImport();
-builder.Services.AddCharterReading();
+builder.Services.AddCharterCollaboration();
 builder.Services.AddCharterAccounts();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
@@ -30,6 +30,7 @@ app.UseAuthorization();
 app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapCharterAccounts();
+app.MapCharterHub();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.RunAsync();
