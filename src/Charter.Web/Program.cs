@@ -3,6 +3,7 @@ using Charter.Web.Collaboration;
 using Charter.Web.Components;
 using Charter.Web.Hosting;
 using Charter.Web.Import;
+using Charter.Web.Localization;
 using Charter.Web.Storage;
 
 // Files (wwwroot/, drafts/, data/) are found from the repository root; see CharterPaths.
@@ -14,6 +15,7 @@ builder.Services.AddCharterStorage();
 builder.Services.AddCharterImport();
 builder.Services.AddCharterCollaboration();
 builder.Services.AddCharterAccounts();
+builder.Services.AddLocalization();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
 var app = builder.Build();
@@ -24,6 +26,7 @@ await app.PrepareCharterAccountsAsync();
 
 // Files in wwwroot/ are served before routing, so they never reach an endpoint.
 app.UseStaticFiles();
+app.UseCharterUiLanguages();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();

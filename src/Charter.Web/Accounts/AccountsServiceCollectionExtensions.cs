@@ -59,9 +59,8 @@ public static class AccountsServiceCollectionExtensions
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, CharterAccessHandler>();
         services.AddCascadingAuthenticationState();
 
-        // The accounts pages' strings (AccountsText); the UI-language work configures the rest of
-        // localisation, with the same resource folder.
-        services.AddLocalization(options => options.ResourcesPath = "Resources");
+        // The accounts pages' strings (Localization/AccountsText); the UI-language setup adds the rest.
+        services.AddLocalization();
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<PeopleRoster>();

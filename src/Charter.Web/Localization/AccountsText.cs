@@ -1,8 +1,7 @@
-namespace Charter.Web;
+namespace Charter.Web.Localization;
 
 /// <summary>
-/// Marker type for the accounts pages' strings (Resources/AccountsText*.resx). It sits in the
-/// root namespace so that, with resources under <c>Resources/</c>, the localizer's resource
-/// name is <c>Charter.Web.Resources.AccountsText</c>, exactly the name the build gives the resx.
+/// Marker for the accounts pages' strings: <c>IStringLocalizer&lt;AccountsText&gt;</c> reads
+/// <c>Resources/AccountsText.resx</c> and its Spanish, Portuguese and French siblings.
 /// </summary>
 public sealed class AccountsText;

@@ -1,4 +1,5 @@
 using Charter.Web.Accounts;
+using Charter.Web.Localization;
 using Microsoft.Extensions.Localization;
 
 namespace Charter.Web.Components.Account;
