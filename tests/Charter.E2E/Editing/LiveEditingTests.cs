@@ -21,8 +21,8 @@ public sealed class LiveEditingTests(RunningCharter charter) : IClassFixture<Run
     public async Task TypeIntoSameClause_TwoPeopleAtOnce_BothEndWithBothWordsAndSeeTheOtherCursor()
     {
         var clause = SourceClauses[0].Id;
-        var ana = await EditorPage.OpenAsync(charter.Browser, charter.Server.BaseAddress, "Ana");
-        var beto = await EditorPage.OpenAsync(charter.Browser, charter.Server.BaseAddress, "Beto");
+        var ana = await EditorPage.OpenAsync(charter, "Ana");
+        var beto = await EditorPage.OpenAsync(charter, "Beto");
         await ana.PlaceCursorAtEndOfBodyAsync(clause);
         await beto.PlaceCursorAtEndOfBodyAsync(clause);
 
@@ -47,8 +47,8 @@ public sealed class LiveEditingTests(RunningCharter charter) : IClassFixture<Run
     public async Task EditWhileOffline_BothEditTheSameClause_EditsMergeWhenBackOnline()
     {
         var clause = SourceClauses[1].Id;
-        var ana = await EditorPage.OpenAsync(charter.Browser, charter.Server.BaseAddress, "Ana");
-        var beto = await EditorPage.OpenAsync(charter.Browser, charter.Server.BaseAddress, "Beto");
+        var ana = await EditorPage.OpenAsync(charter, "Ana");
+        var beto = await EditorPage.OpenAsync(charter, "Beto");
 
         await ana.Context.SetOfflineAsync(true);
         await ana.WaitForStatusAsync("offline");
@@ -78,8 +78,8 @@ public sealed class LiveEditingTests(RunningCharter charter) : IClassFixture<Run
     public async Task ReloadWhileServerUnreachable_EditsMadeOffline_AreStillThereAndReachOthersLater()
     {
         var clause = SourceClauses[2].Id;
-        var ana = await EditorPage.OpenAsync(charter.Browser, charter.Server.BaseAddress, "Ana");
-        var beto = await EditorPage.OpenAsync(charter.Browser, charter.Server.BaseAddress, "Beto");
+        var ana = await EditorPage.OpenAsync(charter, "Ana");
+        var beto = await EditorPage.OpenAsync(charter, "Beto");
         await ana.Context.SetOfflineAsync(true);
         await ana.WaitForStatusAsync("offline");
         await ana.PlaceCursorAtEndOfBodyAsync(clause);
@@ -109,8 +109,8 @@ public sealed class LiveEditingTests(RunningCharter charter) : IClassFixture<Run
     {
         var first = SourceClauses[^2].Id;
         var second = SourceClauses[^1].Id;
-        var ana = await EditorPage.OpenAsync(charter.Browser, charter.Server.BaseAddress, "Ana");
-        var beto = await EditorPage.OpenAsync(charter.Browser, charter.Server.BaseAddress, "Beto");
+        var ana = await EditorPage.OpenAsync(charter, "Ana");
+        var beto = await EditorPage.OpenAsync(charter, "Beto");
         var n = ArticleNumber(await beto.Number(first).TextContentAsync());
         var clauseCount = await beto.Clauses.CountAsync();
 
