@@ -18,6 +18,7 @@ builder.Services.AddCharterCollaboration();
 builder.Services.AddCharterAccounts();
 builder.Services.AddCharterHubSecurity();
 builder.Services.AddLocalization();
+builder.Services.AddScriptCompression();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
 var app = builder.Build();
@@ -27,6 +28,7 @@ await app.ImportDraftsOnFirstStartAsync();
 await app.PrepareCharterAccountsAsync();
 
 // Files in wwwroot/ are served before routing, so they never reach an endpoint.
+app.UseResponseCompression();
 app.UseStaticFiles();
 app.UseHubOriginCheck();
 app.UseCharterUiLanguages();

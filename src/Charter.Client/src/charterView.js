@@ -145,13 +145,16 @@ export class CharterView {
     article.id = id;
     article.dataset.place = id;
 
-    const handle = button("drag-handle", "⠿", null);
+    // Dragged by its handle (a span: Chromium never starts a drag from a button), so selecting
+    // text in the editors still works. Keyboard and touch users have the move buttons.
+    const handle = element("span", "drag-handle", "⠿");
     handle.draggable = true;
     handle.title = this._text("Edit.Drag");
-    handle.setAttribute("aria-label", this._text("Edit.Drag"));
+    handle.setAttribute("aria-hidden", "true");
     handle.addEventListener("dragstart", (event) => {
       event.dataTransfer.setData(DRAG_TYPE, id);
       event.dataTransfer.effectAllowed = "move";
+      event.dataTransfer.setDragImage(article, 0, 0);
       article.classList.add("is-dragging");
     });
     handle.addEventListener("dragend", () => article.classList.remove("is-dragging"));

@@ -83,6 +83,18 @@ public sealed class EditorPage
         await Page.Keyboard.PressAsync("Control+End");
     }
 
+    /// <summary>Pastes text into a clause's body as the clipboard would, in one transaction.</summary>
+    public async Task PasteAsync(string id, string text) =>
+        await Body(id).EvaluateAsync(
+            """
+            (content, text) => {
+              const data = new DataTransfer();
+              data.setData("text/plain", text);
+              content.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+            }
+            """,
+            text);
+
     /// <summary>Types key by key, as a person does, so each keystroke is its own update.</summary>
     public async Task TypeAsync(string text) =>
         await Page.Keyboard.TypeAsync(text, new KeyboardTypeOptions { Delay = 20 });
@@ -107,7 +119,19 @@ public sealed class EditorPage
             """,
             $"charter:{charterName}");
 
-    public async Task<string> BodyTextAsync(string id) => await Body(id).InnerTextAsync();
+    /// <summary>
+    /// The text of a clause's body as the document holds it: one line per CodeMirror line, without
+    /// the other people's cursor widgets (their caret and name label) drawn inside it.
+    /// </summary>
+    public async Task<string> BodyTextAsync(string id) =>
+        await Body(id).EvaluateAsync<string>(
+            """
+            content => [...content.querySelectorAll(".cm-line")].map(line => {
+              const copy = line.cloneNode(true);
+              copy.querySelectorAll(".cm-ySelectionCaret").forEach(caret => caret.remove());
+              return copy.textContent.replaceAll("\u2060", "");
+            }).join("\n")
+            """);
 
     public async Task CloseAsync() => await Context.CloseAsync();
 }
