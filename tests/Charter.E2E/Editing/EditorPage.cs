@@ -49,6 +49,15 @@ public sealed class EditorPage
         return editor;
     }
 
+    /// <summary>A new page in a new context, signed in as a new member called <paramref name="name"/>, not yet navigated.</summary>
+    public static async Task<IPage> NewSignedInPageAsync(RunningCharter charter, string name)
+    {
+        var person = await charter.People.CreateAsync("Member", name);
+        var context = await charter.Browser.NewContextAsync();
+        await E2EPeople.SignInAsync(context, person, charter.Server.BaseAddress);
+        return await context.NewPageAsync();
+    }
+
     /// <summary>Who is signed in on this page.</summary>
     public E2EPerson? Person { get; private init; }
 

@@ -184,18 +184,18 @@ public sealed class LiveEditingTests(RunningCharter charter) : IClassFixture<Run
     [Fact]
     public async Task Open_SpanishRequested_ShellAndArticleNumbersInSpanish()
     {
-        var page = await charter.Browser.NewPageAsync();
+        var page = await EditorPage.NewSignedInPageAsync(charter, "Sofía");
         await page.GotoAsync(new Uri(charter.Server.BaseAddress, "edit?culture=es&ui-culture=es").ToString());
 
         await Assertions.Expect(page.Locator("#whos-here-title")).ToHaveTextAsync("Quién está aquí");
         await Assertions.Expect(page.Locator($"article#{SourceClauses[0].Id} .article-number")).ToHaveTextAsync("Artículo 1", new() { Timeout = Patience });
-        await page.CloseAsync();
+        await page.Context.CloseAsync();
     }
 
     [Fact]
     public async Task FollowEditLink_FromTheReadView_EditorStartsAndSyncs()
     {
-        var page = await charter.Browser.NewPageAsync();
+        var page = await EditorPage.NewSignedInPageAsync(charter, "Félix");
         await page.GotoAsync(charter.Server.BaseAddress.ToString());
 
         await page.Locator(".edit-link a").ClickAsync();
@@ -203,7 +203,7 @@ public sealed class LiveEditingTests(RunningCharter charter) : IClassFixture<Run
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/edit$"), new() { Timeout = Patience });
         await Assertions.Expect(page.Locator($"article#{SourceClauses[0].Id} .article-number")).ToHaveTextAsync("Article 1", new() { Timeout = Patience });
         await Assertions.Expect(page.Locator("[data-role='status']")).ToHaveAttributeAsync("data-sync-status", "saved", new() { Timeout = Patience });
-        await page.CloseAsync();
+        await page.Context.CloseAsync();
     }
 
     private static int ArticleNumber(string? text) =>
