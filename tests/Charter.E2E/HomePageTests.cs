@@ -29,6 +29,7 @@ public sealed class HomePageTests(RunningCharter charter) : IClassFixture<Runnin
     {
         var page = await charter.Browser.NewPageAsync();
         await page.GotoAsync(charter.Server.BaseAddress.ToString());
+        await WaitUntilInteractiveAsync(page);
 
         await page.Locator($"nav.toc a[href='#{FirstClause.Id}']").ClickAsync();
 
@@ -47,6 +48,7 @@ public sealed class HomePageTests(RunningCharter charter) : IClassFixture<Runnin
         });
         var page = await context.NewPageAsync();
         await page.GotoAsync(charter.Server.BaseAddress.ToString());
+        await WaitUntilInteractiveAsync(page);
         var clause = page.Locator($"article#{FirstClause.Id}");
 
         await clause.Locator("button.copy-link").ClickAsync();
@@ -56,4 +58,12 @@ public sealed class HomePageTests(RunningCharter charter) : IClassFixture<Runnin
         Assert.Equal(new Uri(charter.Server.BaseAddress, $"/#{FirstClause.Id}").ToString(), copied);
         await context.CloseAsync();
     }
+
+    /// <summary>
+    /// The live read view is prerendered, then Blazor replaces that markup when its circuit
+    /// starts (and removes the prerender's <c>&lt;!--Blazor:…--&gt;</c> markers); a click on the
+    /// prerendered copy would be lost with it.
+    /// </summary>
+    private static async Task WaitUntilInteractiveAsync(IPage page) =>
+        await page.WaitForFunctionAsync("() => !document.body.innerHTML.includes('<!--Blazor:')", null, new() { Timeout = 60_000 });
 }

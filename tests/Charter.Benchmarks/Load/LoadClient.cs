@@ -40,13 +40,6 @@ public sealed class LoadClient : IAsyncDisposable
         _clauseId = clauseId;
         IsFull = full;
         _ledger = ledger;
-        _doc.Update += (update, _, transaction) =>
-        {
-            if (transaction.Local)
-            {
-                _localUpdate = update;
-            }
-        };
         connection.On<string, byte[]>("Update", (_, frame) => Receive(frame));
     }
 
@@ -94,7 +87,11 @@ public sealed class LoadClient : IAsyncDisposable
             var index = IsFull ? random.Next(body.Length + 1) : 1 + random.Next(body.Length);
             var clock = _doc.Store.GetStateVector().GetValueOrDefault(_doc.ClientId);
             _ledger.Record(_doc.ClientId, clock, Stopwatch.GetTimestamp());
+            // Listening only around the local insert: a permanent listener would make every
+            // remote transaction encode an update too (yload avoids the same cost).
+            _doc.Update += CaptureLocalUpdate;
             body.Insert(index, token);
+            _doc.Update -= CaptureLocalUpdate;
             update = _localUpdate!;
         }
 
@@ -132,6 +129,8 @@ public sealed class LoadClient : IAsyncDisposable
             Interlocked.Increment(ref _failed);
         }
     }
+
+    private void CaptureLocalUpdate(byte[] update, object? origin, Charter.Crdt.Utils.Transaction transaction) => _localUpdate = update;
 
     private void Receive(byte[] frame)
     {

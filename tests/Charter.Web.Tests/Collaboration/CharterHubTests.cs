@@ -64,6 +64,20 @@ public sealed class CharterHubTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Join_MalformedStateVector_FailsAndLeavesCallerOutsideTheCharter()
+    {
+        await using var connection = await _server.ConnectAsync();
+
+        var error = await Assert.ThrowsAsync<HubException>(() =>
+            connection.InvokeAsync<byte[][]>("Join", _charter, SyncFrame.WriteStep1([0x05, 0x01])));
+        var awareness = await Assert.ThrowsAsync<HubException>(() =>
+            connection.InvokeAsync("Awareness", _charter, AwarenessFrame.Write([new AwarenessEntry(1, 1, "{}")])));
+
+        Assert.Contains("Malformed", error.Message);
+        Assert.Contains("Join", awareness.Message);
+    }
+
+    [Fact]
     public async Task Update_FromOnePeer_ReachesOthersButIsNotEchoedToSender()
     {
         await using var alice = await CrdtPeer.JoinAsync(_server, _charter);

@@ -34,6 +34,9 @@ public sealed class CharterHub(
             throw new InvalidSyncMessageException("Join takes a sync step 1 frame (the client's state vector).");
         }
 
+        // Checked before joining the group, so a malformed join leaves the caller outside it.
+        Y.DecodeStateVector(frame.Payload);
+
         await using var lease = await sessions.OpenAsync(charter, Context.ConnectionAborted);
         // Joined before the Doc is read, so no update committed after the read is missed.
         await Groups.AddToGroupAsync(Context.ConnectionId, GroupName(charter), Context.ConnectionAborted);
