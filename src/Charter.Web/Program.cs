@@ -1,6 +1,8 @@
+using Charter.Web.Accounts;
 using Charter.Web.Collaboration;
 using Charter.Web.Components;
 using Charter.Web.Hosting;
+using Charter.Web.HubSecurity;
 using Charter.Web.Import;
 using Charter.Web.Localization;
 using Charter.Web.Storage;
@@ -16,6 +18,8 @@ builder.Services.AddCharterImport();
 builder.Services.AddCharterCollaboration();
 builder.Services.AddCharterLocalization();
 builder.Services.AddCharterTranslations();
+builder.Services.AddCharterAccounts();
+builder.Services.AddCharterHubSecurity();
 builder.Services.AddScriptCompression();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
@@ -23,17 +27,22 @@ var app = builder.Build();
 
 await app.MigrateCharterDatabaseAsync();
 await app.ImportDraftsOnFirstStartAsync();
+await app.PrepareCharterAccountsAsync();
 
 // Files in wwwroot/ are served before routing, so they never reach an endpoint.
 app.UseResponseCompression();
 app.UseStaticFiles();
+app.UseHubOriginCheck();
 app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
 // The interface language: profile claim, then cookie, then Accept-Language. It reads the signed-in
 // user, so it runs after authentication.
 app.UseRequestLocalization();
 app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapCultureSwitch();
+app.MapCharterAccounts();
 app.MapCharterHub();
 app.MapTranslationEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

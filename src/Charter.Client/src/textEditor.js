@@ -2,7 +2,7 @@
 // mode (Markdown is edited as plain text), no gutters, few key bindings. Undo/redo come from a
 // Y.UndoManager so they undo only this person's own edits, never someone else's.
 import * as Y from "yjs";
-import { EditorSelection, EditorState } from "@codemirror/state";
+import { Compartment, EditorSelection, EditorState } from "@codemirror/state";
 import { EditorView, keymap, placeholder as placeholderText } from "@codemirror/view";
 import { yCollab, yUndoManagerKeymap } from "y-codemirror.next";
 
@@ -33,14 +33,28 @@ const singleLine = EditorState.transactionFilter.of((tr) => {
   return [{ changes, selection: tr.selection, scrollIntoView: tr.scrollIntoView }];
 });
 
+// Whether people may type: one compartment shared by every editor, so a person whose role stops
+// allowing edits (or whose account is deactivated) can be switched to read-only in place.
+const editability = new Compartment();
+
+function editable(readOnly) {
+  return [EditorState.readOnly.of(readOnly), EditorView.editable.of(!readOnly)];
+}
+
+/** Makes an editor from createTextEditor read-only, or editable again. */
+export function setEditorReadOnly(view, readOnly) {
+  view.dispatch({ effects: editability.reconfigure(editable(readOnly)) });
+}
+
 /**
  * @param {HTMLElement} parent
  * @param {Y.Text} ytext
  * @param {import("y-protocols/awareness").Awareness} awareness
- * @param {{ label: string, placeholder?: string, singleLine?: boolean }} options
+ * @param {{ label: string, placeholder?: string, singleLine?: boolean, readOnly?: boolean }} options
  */
 export function createTextEditor(parent, ytext, awareness, options) {
   const extensions = [
+    editability.of(editable(options.readOnly ?? false)),
     yCollab(ytext, awareness, { undoManager: new Y.UndoManager(ytext) }),
     keymap.of([...yUndoManagerKeymap, ...longTextKeymap]),
     EditorView.contentAttributes.of({ "aria-label": options.label }),

@@ -55,10 +55,14 @@ public sealed class LoadClient : IAsyncDisposable
 
     public long Failed => Interlocked.Read(ref _failed);
 
-    public static async Task<LoadClient> ConnectAsync(Uri hubUrl, string charter, string clauseId, bool full, SendLedger ledger)
+    public static async Task<LoadClient> ConnectAsync(Uri hubUrl, string cookie, string charter, string clauseId, bool full, SendLedger ledger)
     {
         var connection = new HubConnectionBuilder()
-            .WithUrl(hubUrl, HttpTransportType.WebSockets, o => o.SkipNegotiation = true)
+            .WithUrl(hubUrl, HttpTransportType.WebSockets, o =>
+            {
+                o.SkipNegotiation = true;
+                o.Headers["Cookie"] = cookie;
+            })
             .AddMessagePackProtocol()
             .Build();
         await connection.StartAsync();

@@ -18,12 +18,13 @@ public static class LoadRun
         var clauseId = await FirstClauseIdAsync();
         var ledger = new SendLedger();
         var hubUrl = new Uri(server.BaseAddress, "/hubs/charter");
+        var cookies = await LoadPeople.SignUpMembersAsync(server, options.Clients);
         var clients = new List<LoadClient>();
         var fullEvery = options.FullClients == 0 ? int.MaxValue : options.Clients / options.FullClients;
         for (var i = 0; i < options.Clients; i++)
         {
             var full = options.FullClients > 0 && i % fullEvery == 0 && clients.Count(c => c.IsFull) < options.FullClients;
-            clients.Add(await LoadClient.ConnectAsync(hubUrl, Charter, clauseId, full, ledger));
+            clients.Add(await LoadClient.ConnectAsync(hubUrl, cookies[i], Charter, clauseId, full, ledger));
         }
 
         try

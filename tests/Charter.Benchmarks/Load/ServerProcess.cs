@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Reflection;
+using System.Text.RegularExpressions;
 
 namespace Charter.Benchmarks.Load;
 
@@ -10,9 +11,10 @@ namespace Charter.Benchmarks.Load;
 /// Charter.Web (the Release build next to this benchmark's configuration) as a child process on
 /// 127.0.0.1, on a fresh SQLite file imported from drafts/. Disposing kills it and removes its data.
 /// </summary>
-public sealed class ServerProcess : IAsyncDisposable
+public sealed partial class ServerProcess : IAsyncDisposable
 {
     private readonly Process _process;
+    private TaskCompletionSource<string> _setupLink = new();
     private readonly string _dataDirectory;
 
     private ServerProcess(Process process, string dataDirectory, Uri baseAddress)
@@ -44,6 +46,9 @@ public sealed class ServerProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>The one-time setup link a fresh server prints (its database starts empty).</summary>
+    public Task<string> WaitForSetupLinkAsync() => _setupLink.Task.WaitAsync(TimeSpan.FromSeconds(60));
+
     public static async Task<ServerProcess> StartAsync()
     {
         var root = RepositoryRoot();
@@ -68,7 +73,14 @@ public sealed class ServerProcess : IAsyncDisposable
         startInfo.Environment["Charter__DraftsPath"] = Path.Combine(root, "drafts");
         startInfo.Environment["Logging__LogLevel__Default"] = "Warning";
         var process = Process.Start(startInfo) ?? throw new InvalidOperationException("could not start dotnet");
-        process.OutputDataReceived += (_, _) => { };
+        var setupLink = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        process.OutputDataReceived += (_, e) =>
+        {
+            if (e.Data is not null && SetupLinkPattern().Match(e.Data) is { Success: true } link)
+            {
+                setupLink.TrySetResult(link.Value);
+            }
+        };
         process.ErrorDataReceived += (_, e) =>
         {
             if (e.Data is not null)
@@ -78,7 +90,7 @@ public sealed class ServerProcess : IAsyncDisposable
         };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var server = new ServerProcess(process, dataDirectory, baseAddress);
+        var server = new ServerProcess(process, dataDirectory, baseAddress) { _setupLink = setupLink };
         await server.WaitUntilServingAsync();
         return server;
     }
@@ -144,4 +156,7 @@ public sealed class ServerProcess : IAsyncDisposable
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
+
+    [GeneratedRegex(@"https?://\S+?/account/setup/[A-Za-z0-9_-]+")]
+    private static partial Regex SetupLinkPattern();
 }

@@ -1,3 +1,4 @@
+using Charter.E2E.Accounts;
 using Microsoft.Playwright;
 
 namespace Charter.E2E.Editing;
@@ -32,17 +33,33 @@ public sealed class EditorPage
 
     public ILocator People => Page.Locator("[data-role='people']");
 
-    /// <summary>Opens the edit page in a new browser context as <paramref name="name"/>.</summary>
-    public static async Task<EditorPage> OpenAsync(IBrowser browser, Uri server, string name)
+    /// <summary>
+    /// Signs up a new person called <paramref name="name"/> with <paramref name="role"/> and opens
+    /// the edit page in a new browser context signed in as them.
+    /// </summary>
+    public static async Task<EditorPage> OpenAsync(RunningCharter charter, string name, string role = "Member")
     {
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = server.ToString() });
+        var person = await charter.People.CreateAsync(role, name);
+        var context = await charter.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = charter.Server.BaseAddress.ToString() });
         context.SetDefaultTimeout(Patience);
-        await context.AddInitScriptAsync($"localStorage.setItem('charter.displayName', {System.Text.Json.JsonSerializer.Serialize(name)});");
+        await E2EPeople.SignInAsync(context, person, charter.Server.BaseAddress);
         var page = await context.NewPageAsync();
-        var editor = new EditorPage(context, page, name);
+        var editor = new EditorPage(context, page, name) { Person = person };
         await editor.LoadAsync();
         return editor;
     }
+
+    /// <summary>A new page in a new context, signed in as a new member called <paramref name="name"/>, not yet navigated.</summary>
+    public static async Task<IPage> NewSignedInPageAsync(RunningCharter charter, string name, string language = "en")
+    {
+        var person = await charter.People.CreateAsync("Member", name, language);
+        var context = await charter.Browser.NewContextAsync();
+        await E2EPeople.SignInAsync(context, person, charter.Server.BaseAddress);
+        return await context.NewPageAsync();
+    }
+
+    /// <summary>Who is signed in on this page.</summary>
+    public E2EPerson? Person { get; private init; }
 
     /// <summary>(Re)loads the page and waits until the charter is shown and in sync.</summary>
     public async Task LoadAsync()

@@ -23,8 +23,8 @@ public sealed class LiveEditingTests(RunningCharter charter) : IClassFixture<Run
         // Names unique to this test: people from other tests on this server may linger in the
         // presence list until their removal or the awareness timeout reaches everyone.
         var clause = SourceClauses[0].Id;
-        var ana = await EditorPage.OpenAsync(charter.Browser, charter.Server.BaseAddress, "Ana Typist");
-        var beto = await EditorPage.OpenAsync(charter.Browser, charter.Server.BaseAddress, "Beto Typist");
+        var ana = await EditorPage.OpenAsync(charter, "Ana Typist");
+        var beto = await EditorPage.OpenAsync(charter, "Beto Typist");
         await ana.PlaceCursorAtEndOfBodyAsync(clause);
         await beto.PlaceCursorAtEndOfBodyAsync(clause);
 
@@ -49,8 +49,8 @@ public sealed class LiveEditingTests(RunningCharter charter) : IClassFixture<Run
     public async Task EditWhileOffline_BothEditTheSameClause_EditsMergeWhenBackOnline()
     {
         var clause = SourceClauses[1].Id;
-        var ana = await EditorPage.OpenAsync(charter.Browser, charter.Server.BaseAddress, "Ana");
-        var beto = await EditorPage.OpenAsync(charter.Browser, charter.Server.BaseAddress, "Beto");
+        var ana = await EditorPage.OpenAsync(charter, "Ana");
+        var beto = await EditorPage.OpenAsync(charter, "Beto");
 
         await ana.Context.SetOfflineAsync(true);
         await ana.WaitForStatusAsync("offline");
@@ -80,8 +80,8 @@ public sealed class LiveEditingTests(RunningCharter charter) : IClassFixture<Run
     public async Task ReloadWhileServerUnreachable_EditsMadeOffline_AreStillThereAndReachOthersLater()
     {
         var clause = SourceClauses[2].Id;
-        var ana = await EditorPage.OpenAsync(charter.Browser, charter.Server.BaseAddress, "Ana");
-        var beto = await EditorPage.OpenAsync(charter.Browser, charter.Server.BaseAddress, "Beto");
+        var ana = await EditorPage.OpenAsync(charter, "Ana");
+        var beto = await EditorPage.OpenAsync(charter, "Beto");
         await ana.Context.SetOfflineAsync(true);
         await ana.WaitForStatusAsync("offline");
         await ana.PlaceCursorAtEndOfBodyAsync(clause);
@@ -111,8 +111,8 @@ public sealed class LiveEditingTests(RunningCharter charter) : IClassFixture<Run
     {
         var first = SourceClauses[^2].Id;
         var second = SourceClauses[^1].Id;
-        var ana = await EditorPage.OpenAsync(charter.Browser, charter.Server.BaseAddress, "Ana");
-        var beto = await EditorPage.OpenAsync(charter.Browser, charter.Server.BaseAddress, "Beto");
+        var ana = await EditorPage.OpenAsync(charter, "Ana");
+        var beto = await EditorPage.OpenAsync(charter, "Beto");
         var n = ArticleNumber(await beto.Number(first).TextContentAsync());
         var clauseCount = await beto.Clauses.CountAsync();
 
@@ -155,8 +155,8 @@ public sealed class LiveEditingTests(RunningCharter charter) : IClassFixture<Run
     public async Task PasteLargeText_FrameOverTheMessageLimit_SentInChunksAndReachesTheOther()
     {
         var clause = SourceClauses[4].Id;
-        var ana = await EditorPage.OpenAsync(charter.Browser, charter.Server.BaseAddress, "Ana Paster");
-        var beto = await EditorPage.OpenAsync(charter.Browser, charter.Server.BaseAddress, "Beto Reader");
+        var ana = await EditorPage.OpenAsync(charter, "Ana Paster");
+        var beto = await EditorPage.OpenAsync(charter, "Beto Reader");
         // About 330 KB pasted at once: one update frame over the 256 KiB chunking threshold.
         var lines = Enumerable.Range(0, 5_500).Select(i => $"line {i:D5} of a long pasted annex, kept whole across the wire");
         var pasted = $"\nlarge-paste-start\n{string.Join("\n", lines)}\nlarge-paste-end";
@@ -184,19 +184,20 @@ public sealed class LiveEditingTests(RunningCharter charter) : IClassFixture<Run
     [Fact]
     public async Task Open_SpanishRequested_ShellAndArticleNumbersInSpanish()
     {
-        // The interface language comes from the profile, the culture cookie or Accept-Language.
-        var page = await charter.Browser.NewPageAsync(new BrowserNewPageOptions { Locale = "es-MX" });
+        // The interface language comes from the profile first (then the culture cookie, then
+        // Accept-Language): Sofía's profile asks for Spanish.
+        var page = await EditorPage.NewSignedInPageAsync(charter, "Sofía", "es");
         await page.GotoAsync(new Uri(charter.Server.BaseAddress, "edit").ToString());
 
         await Assertions.Expect(page.Locator("#whos-here-title")).ToHaveTextAsync("Quién está aquí");
         await Assertions.Expect(page.Locator($"article#{SourceClauses[0].Id} .article-number")).ToHaveTextAsync("Artículo 1", new() { Timeout = Patience });
-        await page.CloseAsync();
+        await page.Context.CloseAsync();
     }
 
     [Fact]
     public async Task FollowEditLink_FromTheReadView_EditorStartsAndSyncs()
     {
-        var page = await charter.Browser.NewPageAsync();
+        var page = await EditorPage.NewSignedInPageAsync(charter, "Félix");
         await page.GotoAsync(charter.Server.BaseAddress.ToString());
 
         await page.Locator(".edit-link a").ClickAsync();
@@ -204,7 +205,7 @@ public sealed class LiveEditingTests(RunningCharter charter) : IClassFixture<Run
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/edit$"), new() { Timeout = Patience });
         await Assertions.Expect(page.Locator($"article#{SourceClauses[0].Id} .article-number")).ToHaveTextAsync("Article 1", new() { Timeout = Patience });
         await Assertions.Expect(page.Locator("[data-role='status']")).ToHaveAttributeAsync("data-sync-status", "saved", new() { Timeout = Patience });
-        await page.CloseAsync();
+        await page.Context.CloseAsync();
     }
 
     private static int ArticleNumber(string? text) =>
