@@ -1,4 +1,5 @@
 using Charter.Domain.Translations;
+using Charter.Web.Accounts;
 using Charter.Web.Storage;
 
 namespace Charter.Web.Translations;
@@ -9,13 +10,15 @@ namespace Charter.Web.Translations;
 /// broadcast; the page sees it arrive in its Doc like any other edit. A request must carry the
 /// <see cref="RequestHeader"/> header, which a page on another site cannot add without the
 /// browser asking this server first (CORS), so a hostile form cannot press these buttons.
+/// Only people who may edit (members and stewards) may start or confirm a translation.
 /// </summary>
 public static class TranslationEndpoints
 {
     public const string RequestHeader = "X-Charter-Request";
     public static IEndpointRouteBuilder MapTranslationEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        var clause = endpoints.MapGroup("/charters/{charter}/translations/{language}/{clauseId}");
+        var clause = endpoints.MapGroup("/charters/{charter}/translations/{language}/{clauseId}")
+            .RequireAuthorization(CharterPolicies.Editor);
         clause.MapPost("/start", StartAsync);
         clause.MapPost("/confirm", ConfirmAsync);
         return endpoints;

@@ -27,7 +27,7 @@ public sealed class TranslationEditorTests(RunningCharter charter) : IClassFixtu
         await Assertions.Expect(readClause.Locator(".clause-title")).ToBeVisibleAsync();
         await Assertions.Expect(readClause.Locator("[data-translation-state]")).ToHaveCountAsync(0);
 
-        var editor = await EditorPage.OpenAsync(charter.Browser, charter.Server.BaseAddress, "Ana");
+        var editor = await EditorPage.OpenAsync(charter, "Ana");
         await editor.PlaceCursorAtEndOfBodyAsync(clauseId);
         await editor.TypeAsync(" Amended.");
         await editor.WaitUntilSavedAsync();
@@ -35,8 +35,8 @@ public sealed class TranslationEditorTests(RunningCharter charter) : IClassFixtu
         await reader.ReloadAsync();
         await Assertions.Expect(readClause.Locator("[data-translation-state='stale']")).ToBeVisibleAsync(new() { Timeout = Patience });
 
-        var translator = await charter.Browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = charter.Server.BaseAddress.ToString() });
-        await translator.GotoAsync("/translate/es");
+        var translator = await EditorPage.NewSignedInPageAsync(charter, "Camila");
+        await translator.GotoAsync(new Uri(charter.Server.BaseAddress, "translate/es").ToString());
         var row = translator.Locator($"article.translation-row#{clauseId}");
         await Assertions.Expect(row).ToHaveAttributeAsync("data-translation-state", "stale", new() { Timeout = Patience });
         await Assertions.Expect(row.Locator(".source-body")).ToContainTextAsync("Amended.");
@@ -57,12 +57,12 @@ public sealed class TranslationEditorTests(RunningCharter charter) : IClassFixtu
     public async Task TranslatorOpen_SourceEditedElsewhere_RowTurnsStaleLive()
     {
         var clauseId = DraftFolder.Load(CharterPaths.Locate().Resolve("drafts"))[0].Source.Clauses.Skip(1).First().Id;
-        var translator = await charter.Browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = charter.Server.BaseAddress.ToString() });
-        await translator.GotoAsync("/translate/pt");
+        var translator = await EditorPage.NewSignedInPageAsync(charter, "Daniel");
+        await translator.GotoAsync(new Uri(charter.Server.BaseAddress, "translate/pt").ToString());
         var row = translator.Locator($"article.translation-row#{clauseId}");
         await Assertions.Expect(row).ToHaveAttributeAsync("data-translation-state", "current", new() { Timeout = Patience });
 
-        var editor = await EditorPage.OpenAsync(charter.Browser, charter.Server.BaseAddress, "Beto");
+        var editor = await EditorPage.OpenAsync(charter, "Beto");
         await editor.PlaceCursorAtEndOfBodyAsync(clauseId);
         await editor.TypeAsync(" Changed.");
 

@@ -12,11 +12,12 @@ internal static class TestPeople
 {
     public const string Password = "correct horse battery staple";
 
-    public static async Task<Person> CreateAsync(CharterAppFactory app, CharterRole role, string? name = null)
+    /// <summary>Creates a person whose profile asks for the interface in <paramref name="language"/>.</summary>
+    public static async Task<Person> CreateAsync(CharterAppFactory app, CharterRole role, string? name = null, string language = "en")
     {
         name ??= $"{role} {Guid.NewGuid():N}"[..20];
         return await app.InScopeAsync(services => services.GetRequiredService<PersonFactory>().CreateAsync(
-            new PersonSignUp($"{Guid.NewGuid():N}@example.org", name, Password, "en"), role));
+            new PersonSignUp($"{Guid.NewGuid():N}@example.org", name, Password, language), role));
     }
 
     /// <summary>A client carrying the person's sign-in cookie, like their browser after logging in.</summary>

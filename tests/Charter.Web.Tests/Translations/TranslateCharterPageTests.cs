@@ -1,5 +1,6 @@
 using System.Net;
 using AngleSharp.Html.Parser;
+using Charter.Web.Accounts;
 using Charter.Web.Tests.TestSupport;
 
 namespace Charter.Web.Tests.Translations;
@@ -13,8 +14,7 @@ public sealed class TranslateCharterPageTests : IDisposable
     public async Task Get_InPortugueseInterface_RendersTheShellWithTheCharterLanguageAndStrings()
     {
         await using var app = new CharterAppFactory(_database);
-        using var client = app.CreateClient();
-        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("pt-BR");
+        var client = await TestPeople.SignedInClientAsync(app, await TestPeople.CreateAsync(app, CharterRole.Member, language: "pt"));
 
         var page = new HtmlParser().ParseDocument(await client.GetStringAsync("/translate/fr"));
 
@@ -33,7 +33,7 @@ public sealed class TranslateCharterPageTests : IDisposable
     public async Task Get_BadLanguageOrCharter_ExplainsTheProblemAndStartsNoEditor(string path, string reason)
     {
         await using var app = new CharterAppFactory(_database);
-        using var client = app.CreateClient();
+        var client = await TestPeople.SignedInClientAsync(app, await TestPeople.CreateAsync(app, CharterRole.Member));
 
         using var response = await client.GetAsync(path);
 
@@ -41,6 +41,17 @@ public sealed class TranslateCharterPageTests : IDisposable
         var page = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
         Assert.Equal(reason, page.QuerySelector(".empty-state")?.TextContent);
         Assert.Null(page.QuerySelector("[data-charter-translator]"));
+    }
+
+    [Fact]
+    public async Task Get_Visitor_IsSentToSignIn()
+    {
+        await using var app = new CharterAppFactory(_database);
+
+        using var response = await app.CreateBrowserLikeClient().GetAsync("/translate/es");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/account/login", response.Headers.Location!.PathAndQuery);
     }
 
     public void Dispose() => _database.Dispose();

@@ -1,4 +1,5 @@
 using System.Net;
+using Charter.Web.Accounts;
 using Charter.Crdt;
 using Charter.Crdt.Types;
 using Charter.Domain.Documents;
@@ -29,7 +30,7 @@ public sealed class TranslationEndpointsTests : IDisposable
         {
             await EditSourceBodyAsync(app, clauseId, " Amended.");
             Assert.Equal(TranslationState.Stale, await StateAsync(app, clauseId, "es"));
-            using var client = app.CreateClient();
+            var client = await MemberClientAsync(app);
 
             using var response = await PostAsync(client, $"/charters/{Charter}/translations/es/{clauseId}/confirm");
 
@@ -47,7 +48,7 @@ public sealed class TranslationEndpointsTests : IDisposable
     {
         var clauseId = RepositoryDrafts.Load()[0].Source.Clauses.First().Id;
         await using var app = new CharterAppFactory(_database);
-        using var client = app.CreateClient();
+        var client = await MemberClientAsync(app);
         Assert.Equal(TranslationState.Missing, await StateAsync(app, clauseId, "de"));
 
         using var started = await PostAsync(client, $"/charters/{Charter}/translations/de/{clauseId}/start");
@@ -66,7 +67,7 @@ public sealed class TranslationEndpointsTests : IDisposable
     public async Task Confirm_BadRequest_IsRefusedWithTheReason(string path, HttpStatusCode status, string reason)
     {
         await using var app = new CharterAppFactory(_database);
-        using var client = app.CreateClient();
+        var client = await MemberClientAsync(app);
 
         using var response = await PostAsync(client, path);
 
@@ -80,7 +81,7 @@ public sealed class TranslationEndpointsTests : IDisposable
         var clauseId = RepositoryDrafts.Load()[0].Source.Clauses.First().Id;
         await using var app = new CharterAppFactory(_database);
         await EditSourceBodyAsync(app, clauseId, " Amended.");
-        using var client = app.CreateClient();
+        var client = await MemberClientAsync(app);
 
         using var response = await client.PostAsync($"/charters/{Charter}/translations/es/{clauseId}/confirm", null);
 
@@ -89,7 +90,37 @@ public sealed class TranslationEndpointsTests : IDisposable
         Assert.Equal(TranslationState.Stale, await StateAsync(app, clauseId, "es"));
     }
 
+    [Fact]
+    public async Task Confirm_ByAnObserver_IsRefusedAndChangesNothing()
+    {
+        var clauseId = RepositoryDrafts.Load()[0].Source.Clauses.First().Id;
+        await using var app = new CharterAppFactory(_database);
+        await EditSourceBodyAsync(app, clauseId, " Amended.");
+        var client = await TestPeople.SignedInClientAsync(app, await TestPeople.CreateAsync(app, CharterRole.Observer));
+
+        using var response = await PostAsync(client, $"/charters/{Charter}/translations/es/{clauseId}/confirm");
+
+        Assert.NotEqual(HttpStatusCode.NoContent, response.StatusCode);
+        Assert.Equal(TranslationState.Stale, await StateAsync(app, clauseId, "es"));
+    }
+
+    [Fact]
+    public async Task Confirm_ByAVisitor_IsRefusedAndChangesNothing()
+    {
+        var clauseId = RepositoryDrafts.Load()[0].Source.Clauses.First().Id;
+        await using var app = new CharterAppFactory(_database);
+        await EditSourceBodyAsync(app, clauseId, " Amended.");
+
+        using var response = await PostAsync(app.CreateBrowserLikeClient(), $"/charters/{Charter}/translations/es/{clauseId}/confirm");
+
+        Assert.NotEqual(HttpStatusCode.NoContent, response.StatusCode);
+        Assert.Equal(TranslationState.Stale, await StateAsync(app, clauseId, "es"));
+    }
+
     public void Dispose() => _database.Dispose();
+
+    private static async Task<HttpClient> MemberClientAsync(CharterAppFactory app) =>
+        await TestPeople.SignedInClientAsync(app, await TestPeople.CreateAsync(app, CharterRole.Member));
 
     private static async Task<HttpResponseMessage> PostAsync(HttpClient client, string path)
     {
