@@ -1,7 +1,9 @@
 using Charter.Web.Collaboration;
+using Charter.Web.Localization;
 using Charter.Web.Reading;
 using Charter.Web.Storage;
 using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
 
 namespace Charter.Web.Components.Pages;
 
@@ -20,6 +22,9 @@ public sealed partial class Home : IAsyncDisposable
 
     [Inject]
     public required CharterSessions Sessions { get; init; }
+
+    [Inject]
+    public required IStringLocalizer<EditingText> EditingT { get; init; }
 
     [SupplyParameterFromQuery(Name = "lang")]
     public string? Language { get; set; }
