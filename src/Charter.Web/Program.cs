@@ -5,6 +5,7 @@ using Charter.Web.Hosting;
 using Charter.Web.Import;
 using Charter.Web.Localization;
 using Charter.Web.Storage;
+using Charter.Web.Versions;
 
 // Files (wwwroot/, drafts/, data/) are found from the repository root; see CharterPaths.
 var paths = CharterPaths.Locate();
@@ -15,6 +16,7 @@ builder.Services.AddCharterStorage();
 builder.Services.AddCharterImport();
 builder.Services.AddCharterCollaboration();
 builder.Services.AddCharterAccounts();
+builder.Services.AddCharterVersions();
 builder.Services.AddLocalization();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
@@ -34,6 +36,7 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapCharterAccounts();
 app.MapCharterHub();
+app.MapCharterVersions();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.RunAsync();
