@@ -2,6 +2,7 @@ using Charter.Web.Accounts;
 using Charter.Web.Collaboration;
 using Charter.Web.Components;
 using Charter.Web.Hosting;
+using Charter.Web.HubSecurity;
 using Charter.Web.Import;
 using Charter.Web.Localization;
 using Charter.Web.Storage;
@@ -16,6 +17,7 @@ builder.Services.AddCharterStorage();
 builder.Services.AddCharterImport();
 builder.Services.AddCharterCollaboration();
 builder.Services.AddCharterAccounts();
+builder.Services.AddCharterHubSecurity();
 builder.Services.AddCharterVersions();
 builder.Services.AddLocalization();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
@@ -28,6 +30,7 @@ await app.PrepareCharterAccountsAsync();
 
 // Files in wwwroot/ are served before routing, so they never reach an endpoint.
 app.UseStaticFiles();
+app.UseHubOriginCheck();
 app.UseCharterUiLanguages();
 app.UseRouting();
 app.UseAuthentication();
