@@ -7,5 +7,12 @@ if (args.Length == 2 && args[0] == "trace")
     return result.Ok ? 0 : 1;
 }
 
-Console.Error.WriteLine("usage: Charter.Benchmarks trace <file.json.gz>");
+if (args.Length >= 1 && args[0] == "load")
+{
+    var result = await Charter.Benchmarks.Load.LoadRun.RunAsync(Charter.Benchmarks.Load.LoadOptions.Parse(args[1..]));
+    Console.WriteLine(result.ToJson());
+    return 0;
+}
+
+Console.Error.WriteLine("usage: Charter.Benchmarks trace <file.json.gz> | load [--clients N] [--full-clients K] [--seconds S] [--interval MS]");
 return 2;

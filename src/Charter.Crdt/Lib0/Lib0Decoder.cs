@@ -232,7 +232,7 @@ public sealed class Lib0Decoder
                 return null;
             case AnyTag.Integer:
                 var integer = ReadVarInt(out var negative);
-                return integer == 0 && negative ? -0.0 : integer;
+                return integer == 0 && negative ? -0.0 : (object)integer;
             case AnyTag.Float32:
                 return (double)ReadFloat32();
             case AnyTag.Float64:

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Charter.Crdt.Contents;
 using Charter.Crdt.Types;
 using Charter.Crdt.Utils;
@@ -242,6 +243,7 @@ public sealed class Item : AbstractStruct
     /// past them. Items whose origin lies inside the run we already passed were inserted to the right
     /// of such an item and must stay with it, so we pass them too. Anything else ends the scan.
     /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal void Integrate(Transaction transaction, long offset)
     {
         var store = transaction.Doc.Store;
@@ -386,6 +388,7 @@ public sealed class Item : AbstractStruct
     }
 
     /// <summary>Merges <paramref name="right"/> into this item when they are one uninterrupted insert.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal override bool MergeWith(AbstractStruct right)
     {
         if (right is not Item r
@@ -465,11 +468,22 @@ public sealed class Item : AbstractStruct
         Content.Gc(store);
         if (parentGcd)
         {
-            store.ReplaceStruct(this, new GC(Id, Length));
+            ReplaceWithGc(store);
         }
         else
         {
             Content = new ContentDeleted(Length);
         }
+    }
+
+    /// <summary>Replaces this deleted item by a GC struct, once its parent has been collected too.</summary>
+    internal void ReplaceWithGc(StructStore store)
+    {
+        if (!Deleted)
+        {
+            throw new InvalidOperationException("Only deleted items can be garbage collected.");
+        }
+
+        store.ReplaceStruct(this, new GC(Id, Length));
     }
 }

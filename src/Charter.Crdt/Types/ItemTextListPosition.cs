@@ -9,7 +9,7 @@ namespace Charter.Crdt.Types;
 /// </summary>
 internal sealed class ItemTextListPosition
 {
-    public ItemTextListPosition(Item? left, Item? right, int index, Dictionary<string, object?> currentAttributes)
+    public ItemTextListPosition(Item? left, Item? right, int index, OrderedDictionary<string, object?> currentAttributes)
     {
         Left = left;
         Right = right;
@@ -23,7 +23,7 @@ internal sealed class ItemTextListPosition
 
     public int Index { get; set; }
 
-    public Dictionary<string, object?> CurrentAttributes { get; }
+    public OrderedDictionary<string, object?> CurrentAttributes { get; }
 
     public void Forward()
     {
@@ -44,7 +44,7 @@ internal sealed class ItemTextListPosition
         Right = right.Right;
     }
 
-    public static void UpdateCurrentAttributes(Dictionary<string, object?> attributes, ContentFormat format)
+    public static void UpdateCurrentAttributes(OrderedDictionary<string, object?> attributes, ContentFormat format)
     {
         if (format.Value is null)
         {

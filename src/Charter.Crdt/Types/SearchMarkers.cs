@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Charter.Crdt.Structs;
 
 namespace Charter.Crdt.Types;
@@ -14,6 +15,7 @@ internal static class SearchMarkers
     /// Returns a marker at or near <paramref name="index"/> (walking from the closest existing
     /// marker), or null when the type keeps no markers or the answer is the list head.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static ArraySearchMarker? FindMarker(AbstractType type, int index)
     {
         var markers = type.SearchMarker;
@@ -87,6 +89,7 @@ internal static class SearchMarkers
     }
 
     /// <summary>Shifts markers after an insert (len &gt; 0) or delete (len &lt; 0) at <paramref name="index"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void UpdateMarkerChanges(List<ArraySearchMarker> markers, int index, int len)
     {
         for (var i = markers.Count - 1; i >= 0; i--)

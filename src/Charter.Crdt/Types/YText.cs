@@ -54,6 +54,7 @@ public class YText : AbstractType
 
         var doc = RequireDoc();
         CheckIndex(index);
+        CheckJson(attributes);
         if (doc.CurrentTransaction is { } current)
         {
             InsertCore(current, index, text, attributes);
@@ -69,11 +70,17 @@ public class YText : AbstractType
     {
         var doc = RequireDoc();
         CheckIndex(index);
+        CheckJson(attributes);
+        if (embed is not AbstractType)
+        {
+            Lib0.JsJson.Stringify(embed);
+        }
+
         doc.Transact(tr =>
         {
             var pos = FindPosition(tr, index, useSearchMarker: attributes is null);
             AbstractContent content = embed is AbstractType type ? new ContentType(type) : new ContentEmbed(AnyValues.Normalize(embed));
-            YTextFormatting.InsertText(tr, this, pos, content, attributes is null ? [] : new Dictionary<string, object?>(attributes));
+            YTextFormatting.InsertText(tr, this, pos, content, attributes is null ? [] : new OrderedDictionary<string, object?>(attributes));
         });
     }
 
@@ -110,6 +117,7 @@ public class YText : AbstractType
 
         var doc = RequireDoc();
         CheckIndex(index);
+        CheckJson(attributes);
         doc.Transact(tr =>
         {
             var pos = FindPosition(tr, index, useSearchMarker: false);
@@ -118,7 +126,7 @@ public class YText : AbstractType
                 return;
             }
 
-            YTextFormatting.FormatText(tr, this, pos, length, new Dictionary<string, object?>(attributes));
+            YTextFormatting.FormatText(tr, this, pos, length, new OrderedDictionary<string, object?>(attributes));
         });
     }
 
@@ -134,7 +142,7 @@ public class YText : AbstractType
     public List<DeltaOp> ToDelta()
     {
         var ops = new List<DeltaOp>();
-        var currentAttributes = new Dictionary<string, object?>();
+        var currentAttributes = new OrderedDictionary<string, object?>();
         var str = new StringBuilder();
 
         void PackStr()
@@ -183,7 +191,7 @@ public class YText : AbstractType
             {
                 if (op.Insert is not null)
                 {
-                    var attributes = op.Attributes is null ? new Dictionary<string, object?>() : new Dictionary<string, object?>(op.Attributes);
+                    var attributes = op.Attributes is null ? new OrderedDictionary<string, object?>() : new OrderedDictionary<string, object?>(op.Attributes);
                     if (op.Insert is string s)
                     {
                         if (s.Length > 0)
@@ -199,7 +207,7 @@ public class YText : AbstractType
                 }
                 else if (op.Retain is { } retain)
                 {
-                    YTextFormatting.FormatText(tr, this, pos, retain, op.Attributes is null ? [] : new Dictionary<string, object?>(op.Attributes));
+                    YTextFormatting.FormatText(tr, this, pos, retain, op.Attributes is null ? [] : new OrderedDictionary<string, object?>(op.Attributes));
                 }
                 else if (op.Delete is { } delete)
                 {
@@ -238,8 +246,24 @@ public class YText : AbstractType
     private void InsertCore(Transaction transaction, int index, string text, Dictionary<string, object?>? attributes)
     {
         var pos = FindPosition(transaction, index, useSearchMarker: attributes is null);
-        var effective = attributes is null ? new Dictionary<string, object?>(pos.CurrentAttributes) : new Dictionary<string, object?>(attributes);
+        var effective = attributes is null ? new OrderedDictionary<string, object?>(pos.CurrentAttributes) : new OrderedDictionary<string, object?>(attributes);
         YTextFormatting.InsertText(transaction, this, pos, new ContentString(text), effective);
+    }
+
+    /// <summary>Each attribute value and each embed travels as JSON in V1 updates, so values without a JSON form are refused up front.</summary>
+    private static void CheckJson(object? value)
+    {
+        if (value is Dictionary<string, object?> attributes)
+        {
+            foreach (var attribute in attributes.Values)
+            {
+                Lib0.JsJson.Stringify(attribute);
+            }
+        }
+        else if (value is not null)
+        {
+            Lib0.JsJson.Stringify(value);
+        }
     }
 
     private void CheckIndex(int index)
@@ -252,7 +276,7 @@ public class YText : AbstractType
 
     private ItemTextListPosition FindPosition(Transaction transaction, int index, bool useSearchMarker)
     {
-        var currentAttributes = new Dictionary<string, object?>();
+        var currentAttributes = new OrderedDictionary<string, object?>();
         var marker = useSearchMarker ? SearchMarkers.FindMarker(this, index) : null;
         if (marker is not null)
         {

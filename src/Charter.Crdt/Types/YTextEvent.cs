@@ -115,9 +115,9 @@ public sealed class YTextEvent : YEvent
     /// <summary>Accumulates consecutive changes of one kind into delta operations.</summary>
     private sealed class Builder(List<DeltaOp> delta)
     {
-        private readonly Dictionary<string, object?> _currentAttributes = [];
-        private readonly Dictionary<string, object?> _oldAttributes = [];
-        private readonly Dictionary<string, object?> _attributes = [];
+        private readonly OrderedDictionary<string, object?> _currentAttributes = [];
+        private readonly OrderedDictionary<string, object?> _oldAttributes = [];
+        private readonly OrderedDictionary<string, object?> _attributes = [];
 
         public DeltaAction Action { get; set; }
 

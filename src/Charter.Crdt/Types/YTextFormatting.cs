@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Charter.Crdt.Contents;
 using Charter.Crdt.Structs;
 using Charter.Crdt.Utils;
@@ -12,8 +13,9 @@ namespace Charter.Crdt.Types;
 internal static class YTextFormatting
 {
     /// <summary>Shared, never modified: CleanupFormattingGap only reads its start attributes.</summary>
-    private static readonly Dictionary<string, object?> EmptyAttributes = [];
+    private static readonly OrderedDictionary<string, object?> EmptyAttributes = [];
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static ItemTextListPosition FindNextPosition(Transaction transaction, ItemTextListPosition pos, int count)
     {
         var store = transaction.Doc.Store;
@@ -45,7 +47,7 @@ internal static class YTextFormatting
         return pos;
     }
 
-    public static void InsertText(Transaction transaction, YText parent, ItemTextListPosition currPos, AbstractContent content, Dictionary<string, object?> attributes)
+    public static void InsertText(Transaction transaction, YText parent, ItemTextListPosition currPos, AbstractContent content, OrderedDictionary<string, object?> attributes)
     {
         foreach (var key in currPos.CurrentAttributes.Keys)
         {
@@ -70,7 +72,7 @@ internal static class YTextFormatting
         InsertNegatedAttributes(transaction, parent, currPos, negatedAttributes);
     }
 
-    public static void FormatText(Transaction transaction, YText parent, ItemTextListPosition currPos, int length, Dictionary<string, object?> attributes)
+    public static void FormatText(Transaction transaction, YText parent, ItemTextListPosition currPos, int length, OrderedDictionary<string, object?> attributes)
     {
         var store = transaction.Doc.Store;
         MinimizeAttributeChanges(currPos, attributes);
@@ -138,7 +140,7 @@ internal static class YTextFormatting
     {
         var store = transaction.Doc.Store;
         var startLength = length;
-        var startAttrs = currPos.CurrentAttributes.Count == 0 ? EmptyAttributes : new Dictionary<string, object?>(currPos.CurrentAttributes);
+        var startAttrs = currPos.CurrentAttributes.Count == 0 ? EmptyAttributes : new OrderedDictionary<string, object?>(currPos.CurrentAttributes);
         var start = currPos.Right;
         while (length > 0 && currPos.Right is not null)
         {
@@ -239,7 +241,7 @@ internal static class YTextFormatting
             local: true);
     }
 
-    private static void MinimizeAttributeChanges(ItemTextListPosition currPos, Dictionary<string, object?> attributes)
+    private static void MinimizeAttributeChanges(ItemTextListPosition currPos, OrderedDictionary<string, object?> attributes)
     {
         while (currPos.Right is { } right
             && (right.Deleted || (right.Content is ContentFormat format && AnyValues.EqualAttrs(attributes.GetValueOrDefault(format.Key), format.Value))))
@@ -248,9 +250,9 @@ internal static class YTextFormatting
         }
     }
 
-    private static Dictionary<string, object?> InsertAttributes(Transaction transaction, YText parent, ItemTextListPosition currPos, Dictionary<string, object?> attributes)
+    private static OrderedDictionary<string, object?> InsertAttributes(Transaction transaction, YText parent, ItemTextListPosition currPos, OrderedDictionary<string, object?> attributes)
     {
-        var negatedAttributes = new Dictionary<string, object?>();
+        var negatedAttributes = new OrderedDictionary<string, object?>();
         foreach (var (key, value) in attributes)
         {
             var currentVal = currPos.CurrentAttributes.GetValueOrDefault(key);
@@ -268,7 +270,7 @@ internal static class YTextFormatting
         return negatedAttributes;
     }
 
-    private static void InsertNegatedAttributes(Transaction transaction, YText parent, ItemTextListPosition currPos, Dictionary<string, object?> negatedAttributes)
+    private static void InsertNegatedAttributes(Transaction transaction, YText parent, ItemTextListPosition currPos, OrderedDictionary<string, object?> negatedAttributes)
     {
         while (currPos.Right is { } right
             && (right.Deleted || (right.Content is ContentFormat format && negatedAttributes.TryGetValue(format.Key, out var negated) && AnyValues.EqualAttrs(negated, format.Value))))
@@ -292,7 +294,7 @@ internal static class YTextFormatting
         }
     }
 
-    private static int CleanupFormattingGap(Transaction transaction, Item start, Item? curr, Dictionary<string, object?> startAttributes, Dictionary<string, object?> currAttributes)
+    private static int CleanupFormattingGap(Transaction transaction, Item start, Item? curr, OrderedDictionary<string, object?> startAttributes, OrderedDictionary<string, object?> currAttributes)
     {
         Item? end = start;
         Dictionary<string, ContentFormat>? endFormats = null;
@@ -379,8 +381,8 @@ internal static class YTextFormatting
             {
                 var start = type.Start;
                 var end = type.Start;
-                var startAttributes = new Dictionary<string, object?>();
-                var currentAttributes = new Dictionary<string, object?>(startAttributes);
+                var startAttributes = new OrderedDictionary<string, object?>();
+                var currentAttributes = new OrderedDictionary<string, object?>(startAttributes);
                 while (end is not null)
                 {
                     if (!end.Deleted)
@@ -392,7 +394,7 @@ internal static class YTextFormatting
                         else
                         {
                             res += CleanupFormattingGap(transaction, start!, end, startAttributes, currentAttributes);
-                            startAttributes = new Dictionary<string, object?>(currentAttributes);
+                            startAttributes = new OrderedDictionary<string, object?>(currentAttributes);
                             start = end;
                         }
                     }

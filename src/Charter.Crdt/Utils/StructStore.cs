@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Charter.Crdt.Structs;
 
 namespace Charter.Crdt.Utils;
@@ -60,6 +61,7 @@ public sealed class StructStore
     }
 
     /// <summary>Binary search for the struct covering <paramref name="clock"/>, starting from an interpolated guess.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static int FindIndexSS(List<AbstractStruct> structs, long clock)
     {
         var left = 0;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Charter.Crdt.Encoding;
 using Charter.Crdt.Structs;
 using Charter.Crdt.Types;
@@ -161,6 +162,7 @@ internal static class TransactionCleanup
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void TryGcDeleteSet(DeleteSet ds, StructStore store, Func<Item, bool> gcFilter)
     {
         foreach (var (client, deleteItems) in ds.Clients)
@@ -187,6 +189,7 @@ internal static class TransactionCleanup
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void TryMergeDeleteSet(DeleteSet ds, StructStore store)
     {
         // Right to left, so merging never skips a candidate and indices stay valid.
@@ -205,6 +208,7 @@ internal static class TransactionCleanup
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void MergeNewStructs(Transaction transaction, StructStore store)
     {
         foreach (var (client, clock) in transaction.AfterState)
@@ -244,6 +248,7 @@ internal static class TransactionCleanup
     }
 
     /// <summary>Merges structs[pos] into its left neighbours as far as possible; returns how many were merged away.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int TryToMergeWithLefts(List<AbstractStruct> structs, int pos)
     {
         var i = pos;

@@ -144,6 +144,17 @@ public sealed class YTextTests
     }
 
     [Fact]
+    public void Format_ValueWithoutJsonForm_ThrowsAndChangesNothing()
+    {
+        var text = new Doc(1).GetText("t");
+        text.Insert(0, "abc");
+
+        Assert.Throws<ArgumentException>(() => text.Format(0, 1, new() { ["bold"] = Charter.Crdt.Lib0.Undefined.Value }));
+
+        Assert.Equal([DeltaOp.InsertOp("abc")], text.ToDelta());
+    }
+
+    [Fact]
     public void SetAttribute_OnText_IsReadBackAndSynced()
     {
         var peers = new Peers(1, 2);
@@ -151,5 +162,35 @@ public sealed class YTextTests
         peers.SyncAll();
 
         Assert.Equal("es", peers.Docs[1].GetText("t").GetAttribute("lang"));
+    }
+
+    [Fact]
+    public void InsertAndDelete_ThousandsOfRandomEdits_MatchAPlainString()
+    {
+        var random = new Random(99);
+        var text = new Doc(1).GetText("t");
+        var expected = new System.Text.StringBuilder();
+        for (var i = 0; i < 5000; i++)
+        {
+            if (expected.Length > 0 && random.Next(3) == 0)
+            {
+                var at = random.Next(expected.Length);
+                var length = Math.Min(expected.Length - at, random.Next(1, 5));
+                text.Delete(at, length);
+                expected.Remove(at, length);
+            }
+            else
+            {
+                // Mostly near the previous edit, sometimes anywhere: the search markers must follow both.
+                var at = random.Next(4) == 0 ? random.Next(expected.Length + 1) : Math.Min(expected.Length, Math.Max(0, expected.Length / 2 + random.Next(-5, 6)));
+                var insert = new string((char)('a' + (i % 26)), random.Next(1, 4));
+                text.Insert(at, insert);
+                expected.Insert(at, insert);
+            }
+
+            Assert.Equal(expected.Length, text.Length);
+        }
+
+        Assert.Equal(expected.ToString(), text.ToString());
     }
 }
