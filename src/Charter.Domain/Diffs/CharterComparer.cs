@@ -31,8 +31,8 @@ public static class CharterComparer
 
         PlaceRemoved(compared, oldClauses, newById);
         return new CharterComparison(
-            WordDiff.Between(older.Title, newer.Title),
-            WordDiff.Between(older.Preamble, newer.Preamble),
+            WordLevelDiff.Between(older.Title, newer.Title),
+            WordLevelDiff.Between(older.Preamble, newer.Preamble),
             CompareParts(older, newer),
             compared);
     }
@@ -64,19 +64,19 @@ public static class CharterComparer
 
         return new ClauseComparison(
             now.Clause.Id, kinds, before.Number, now.Number, before.PartId, now.PartId,
-            WordDiff.Between(before.Clause.Title, now.Clause.Title),
-            WordDiff.Between(before.Clause.Body, now.Clause.Body));
+            WordLevelDiff.Between(before.Clause.Title, now.Clause.Title),
+            WordLevelDiff.Between(before.Clause.Body, now.Clause.Body));
     }
 
     private static ClauseComparison Added(Located now) => new(
         now.Clause.Id, ClauseChangeKinds.Added, null, now.Number, null, now.PartId,
-        WordDiff.Between(string.Empty, now.Clause.Title),
-        WordDiff.Between(string.Empty, now.Clause.Body));
+        WordLevelDiff.Between(string.Empty, now.Clause.Title),
+        WordLevelDiff.Between(string.Empty, now.Clause.Body));
 
     private static ClauseComparison Removed(Located before) => new(
         before.Clause.Id, ClauseChangeKinds.Removed, before.Number, null, before.PartId, null,
-        WordDiff.Between(before.Clause.Title, string.Empty),
-        WordDiff.Between(before.Clause.Body, string.Empty));
+        WordLevelDiff.Between(before.Clause.Title, string.Empty),
+        WordLevelDiff.Between(before.Clause.Body, string.Empty));
 
     /// <summary>
     /// The ids on a longest common subsequence of the two orders: these kept their order relative
@@ -146,5 +146,5 @@ public static class CharterComparer
     }
 
     private static PartComparison Part(string id, string? oldTitle, string? newTitle) =>
-        new(id, oldTitle, newTitle, WordDiff.Between(oldTitle ?? string.Empty, newTitle ?? string.Empty));
+        new(id, oldTitle, newTitle, WordLevelDiff.Between(oldTitle ?? string.Empty, newTitle ?? string.Empty));
 }

@@ -6,8 +6,8 @@ namespace Charter.Domain.Diffs;
 /// clause that preceded it in the older version.
 /// </summary>
 public sealed record CharterComparison(
-    WordDiff Title,
-    WordDiff Preamble,
+    WordLevelDiff Title,
+    WordLevelDiff Preamble,
     IReadOnlyList<PartComparison> Parts,
     IReadOnlyList<ClauseComparison> Clauses)
 {

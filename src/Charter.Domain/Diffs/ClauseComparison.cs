@@ -16,8 +16,8 @@ public sealed record ClauseComparison(
     int? NewNumber,
     string? OldPartId,
     string? NewPartId,
-    WordDiff Title,
-    WordDiff Body)
+    WordLevelDiff Title,
+    WordLevelDiff Body)
 {
     public bool Has(ClauseChangeKinds kind) => (Kinds & kind) == kind && kind != ClauseChangeKinds.Unchanged;
 

@@ -2,7 +2,7 @@ using Charter.Domain.Diffs;
 
 namespace Charter.Domain.Tests.Diffs;
 
-public sealed class DiffWordTests
+public sealed class DiffWordLevelTests
 {
     [Theory]
     [InlineData("Everyone has the right, don't they?", new[] { "Everyone", " ", "has", " ", "the", " ", "right", ",", " ", "don't", " ", "they", "?" })]
@@ -23,7 +23,7 @@ public sealed class DiffWordTests
     [Fact]
     public void Between_PunctuationChanged_OnlyThatMarkChanges()
     {
-        var diff = WordDiff.Between("You may connect.", "You may connect!");
+        var diff = WordLevelDiff.Between("You may connect.", "You may connect!");
 
         Assert.Equal(
             [new(DiffPieceKind.Unchanged, "You may connect"), new(DiffPieceKind.Deleted, "."), new(DiffPieceKind.Inserted, "!")],
@@ -36,7 +36,7 @@ public sealed class DiffWordTests
         const string oldText = "No government may cut off a region.";
         const string newText = "No government or company may cut off a whole region.";
 
-        var diff = WordDiff.Between(oldText, newText);
+        var diff = WordLevelDiff.Between(oldText, newText);
 
         Assert.Equal(oldText, diff.OldText);
         Assert.Equal(newText, diff.NewText);
@@ -54,7 +54,7 @@ public sealed class DiffWordTests
             var oldText = string.Concat(Enumerable.Range(0, random.Next(0, 30)).Select(_ => words[random.Next(words.Length)]));
             var newText = string.Concat(Enumerable.Range(0, random.Next(0, 30)).Select(_ => words[random.Next(words.Length)]));
 
-            var diff = WordDiff.Between(oldText, newText);
+            var diff = WordLevelDiff.Between(oldText, newText);
 
             Assert.Equal(oldText, diff.OldText);
             Assert.Equal(newText, diff.NewText);

@@ -8,11 +8,11 @@ namespace Charter.Domain.Diffs;
 /// by side, show <see cref="OldSide"/> on the left and <see cref="NewSide"/> on the right. Within
 /// a change the deletion comes before the insertion.
 /// </summary>
-public sealed class WordDiff
+public sealed class WordLevelDiff
 {
     private static readonly Differ Differ = new();
 
-    private WordDiff(IReadOnlyList<WordDiffPiece> pieces) => Pieces = pieces;
+    private WordLevelDiff(IReadOnlyList<WordDiffPiece> pieces) => Pieces = pieces;
 
     public IReadOnlyList<WordDiffPiece> Pieces { get; }
 
@@ -28,7 +28,7 @@ public sealed class WordDiff
 
     public string NewText => string.Concat(NewSide.Select(p => p.Text));
 
-    public static WordDiff Between(string oldText, string newText)
+    public static WordLevelDiff Between(string oldText, string newText)
     {
         ArgumentNullException.ThrowIfNull(oldText);
         ArgumentNullException.ThrowIfNull(newText);
@@ -44,7 +44,7 @@ public sealed class WordDiff
         }
 
         Add(pieces, DiffPieceKind.Unchanged, result.PiecesOld, a, result.PiecesOld.Count - a);
-        return new WordDiff(pieces);
+        return new WordLevelDiff(pieces);
     }
 
     /// <summary>Merges with the previous piece when it has the same kind, so pieces alternate.</summary>
