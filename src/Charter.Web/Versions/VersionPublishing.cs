@@ -24,7 +24,7 @@ public sealed class VersionPublishing(
     /// <summary>Only active stewards publish.</summary>
     public static bool MayPublish(PersonStanding? person) => person is { IsActive: true, Role: CharterRole.Steward };
 
-    /// <exception cref="VersionPublishException">Not a steward, no notes or notes too long, or no charter stored.</exception>
+    /// <exception cref="VersionPublishException">Not a steward, no notes or notes too long, no charter stored, or a live text that cannot be written as Markdown.</exception>
     /// <exception cref="VersionConflictException">Someone published the same number first.</exception>
     public async Task<CharterVersion> PublishAsync(PersonStanding? publisher, string? notes, CancellationToken cancellationToken)
     {
@@ -52,7 +52,16 @@ public sealed class VersionPublishing(
         CharterVersion version;
         await using (var lease = await sessions.OpenAsync(charter.Name, cancellationToken))
         {
-            version = await lease.Session.ReadAsync(doc => VersionPublisher.Publish(doc, latest, notes, publisher!.DisplayName, now, adopted));
+            try
+            {
+                version = await lease.Session.ReadAsync(doc => VersionPublisher.Publish(doc, latest, notes, publisher!.DisplayName, now, adopted));
+            }
+            catch (ArgumentException unwritable)
+            {
+                // The live text cannot be written as a version (for example a clause left before
+                // every part by concurrent moves); say what, and publish nothing.
+                throw new VersionPublishException("NotExportable", unwritable.Message);
+            }
         }
 
         await store.AddAsync(charter, version, publisher!.Id, cancellationToken);

@@ -42,5 +42,18 @@ internal static class LiveEdits
         });
     }
 
+    /// <summary>Takes every part id out of <c>order</c>, leaving clauses that belong to no part.</summary>
+    public static void RemoveAllParts(Doc doc)
+    {
+        var order = doc.GetArray(CharterDocument.OrderKey);
+        doc.Transact(_ =>
+        {
+            foreach (var partId in order.ToArray().OfType<string>().Where(id => id.StartsWith("p-", StringComparison.Ordinal)).ToList())
+            {
+                order.Delete(IndexOf(order, partId), 1);
+            }
+        });
+    }
+
     private static int IndexOf(YArray order, string id) => order.ToArray().IndexOf(id);
 }

@@ -93,6 +93,22 @@ public sealed class VersionPublishTests : IDisposable
     }
 
     [Fact]
+    public async Task PublishAsync_LiveTextWithClausesOutsideAnyPart_RefusedNamingTheProblemAndNothingStored()
+    {
+        await using var app = new CharterAppFactory(_database);
+        app.Start();
+        await LiveEdits.ApplyAsync(app.Services, "bill-of-rights", LiveEdits.RemoveAllParts);
+
+        var error = await Assert.ThrowsAsync<VersionPublishException>(() => app.InScopeAsync(s =>
+            s.GetRequiredService<VersionPublishing>().PublishAsync(new PersonStanding("s", "Steward", CharterRole.Steward, true), "notes", CancellationToken.None)));
+
+        Assert.Equal("NotExportable", error.Code);
+        Assert.Contains("part", error.Message, StringComparison.Ordinal);
+        using var db = _database.OpenContext();
+        Assert.Empty(db.Versions);
+    }
+
+    [Fact]
     public async Task PublishAsync_TwiceAfterAnEdit_ChainsAndListsTheDirectEdit()
     {
         await using var app = new CharterAppFactory(_database);

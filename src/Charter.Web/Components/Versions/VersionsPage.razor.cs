@@ -62,7 +62,7 @@ public sealed partial class VersionsPage
         }
         catch (VersionPublishException refused)
         {
-            _error = T[$"Versions.Error.{refused.Code}"];
+            _error = T[$"Versions.Error.{refused.Code}", refused.Message];
         }
         catch (VersionConflictException conflict)
         {
