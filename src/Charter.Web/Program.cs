@@ -20,6 +20,7 @@ builder.Services.AddCharterAccounts();
 builder.Services.AddCharterHubSecurity();
 builder.Services.AddCharterVersions();
 builder.Services.AddLocalization();
+builder.Services.AddScriptCompression();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
 var app = builder.Build();
@@ -29,6 +30,7 @@ await app.ImportDraftsOnFirstStartAsync();
 await app.PrepareCharterAccountsAsync();
 
 // Files in wwwroot/ are served before routing, so they never reach an endpoint.
+app.UseResponseCompression();
 app.UseStaticFiles();
 app.UseHubOriginCheck();
 app.UseCharterUiLanguages();

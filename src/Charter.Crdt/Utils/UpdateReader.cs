@@ -45,6 +45,8 @@ internal static class UpdateReader
         doc.Transact(
             transaction =>
             {
+                // Also when applied inside an open local transaction: what arrives from peers is remote.
+                transaction.Local = false;
                 var store = doc.Store;
                 var retry = false;
                 var rest = IntegrateStructs(transaction, store, update.Structs);
