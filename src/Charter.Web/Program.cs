@@ -7,6 +7,7 @@ using Charter.Web.Import;
 using Charter.Web.Localization;
 using Charter.Web.Storage;
 using Charter.Web.Translations;
+using Charter.Web.Versions;
 
 // Files (wwwroot/, drafts/, data/) are found from the repository root; see CharterPaths.
 var paths = CharterPaths.Locate();
@@ -20,6 +21,7 @@ builder.Services.AddCharterLocalization();
 builder.Services.AddCharterTranslations();
 builder.Services.AddCharterAccounts();
 builder.Services.AddCharterHubSecurity();
+builder.Services.AddCharterVersions();
 builder.Services.AddScriptCompression();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
@@ -45,6 +47,7 @@ app.MapCultureSwitch();
 app.MapCharterAccounts();
 app.MapCharterHub();
 app.MapTranslationEndpoints();
+app.MapCharterVersions();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.RunAsync();

@@ -1,3 +1,4 @@
+using Charter.Web.Versions;
 using Microsoft.EntityFrameworkCore;
 
 namespace Charter.Web.Storage;
@@ -13,6 +14,9 @@ public sealed class CharterDbContext(DbContextOptions<CharterDbContext> options)
     public DbSet<CharterSnapshotRecord> Snapshots => Set<CharterSnapshotRecord>();
 
     public DbSet<CharterUpdateRecord> Updates => Set<CharterUpdateRecord>();
+
+    /// <summary>Published versions (DESIGN.md §7), append-only.</summary>
+    public DbSet<VersionRecord> Versions => Set<VersionRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -38,5 +42,7 @@ public sealed class CharterDbContext(DbContextOptions<CharterDbContext> options)
             update.Property(u => u.UserId).HasMaxLength(450);
             update.HasOne<CharterRecord>().WithMany().HasForeignKey(u => u.CharterId);
         });
+
+        VersionModel.Configure(modelBuilder);
     }
 }

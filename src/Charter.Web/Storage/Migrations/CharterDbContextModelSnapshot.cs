@@ -89,6 +89,87 @@ namespace Charter.Web.Storage.Migrations
                     b.ToTable("charter_updates", (string)null);
                 });
 
+            modelBuilder.Entity("Charter.Web.Versions.VersionRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChangelogJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CharterId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Markdown")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PreviousHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublisherId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublisherName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Snapshot")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CharterId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("versions", (string)null);
+                });
+
+            modelBuilder.Entity("Charter.Web.Versions.VersionTranslationRecord", b =>
+                {
+                    b.Property<long>("VersionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(35)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Markdown")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StaleClauseIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("VersionId", "Language");
+
+                    b.ToTable("version_translations", (string)null);
+                });
+
             modelBuilder.Entity("Charter.Web.Storage.CharterSnapshotRecord", b =>
                 {
                     b.HasOne("Charter.Web.Storage.CharterRecord", null)
@@ -105,6 +186,29 @@ namespace Charter.Web.Storage.Migrations
                         .HasForeignKey("CharterId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Charter.Web.Versions.VersionRecord", b =>
+                {
+                    b.HasOne("Charter.Web.Storage.CharterRecord", null)
+                        .WithMany()
+                        .HasForeignKey("CharterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Charter.Web.Versions.VersionTranslationRecord", b =>
+                {
+                    b.HasOne("Charter.Web.Versions.VersionRecord", null)
+                        .WithMany("Translations")
+                        .HasForeignKey("VersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Charter.Web.Versions.VersionRecord", b =>
+                {
+                    b.Navigation("Translations");
                 });
 #pragma warning restore 612, 618
         }

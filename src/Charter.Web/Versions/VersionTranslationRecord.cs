@@ -1,0 +1,13 @@
+namespace Charter.Web.Versions;
+
+/// <summary>A translation published with a version, its stale clause ids space-separated.</summary>
+public sealed class VersionTranslationRecord
+{
+    public long VersionId { get; set; }
+
+    public string Language { get; set; } = "";
+
+    public string Markdown { get; set; } = "";
+
+    public string StaleClauseIds { get; set; } = "";
+}
