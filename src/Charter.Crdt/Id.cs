@@ -1,0 +1,3 @@
+namespace Charter.Crdt;
+
+public readonly record struct Id(long Client, long Clock);

@@ -1,0 +1,8 @@
+namespace Charter.Crdt.Types;
+
+public enum YMapKeyAction
+{
+    Add,
+    Update,
+    Delete,
+}

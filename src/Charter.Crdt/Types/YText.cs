@@ -1,0 +1,265 @@
+using System.Text;
+using Charter.Crdt.Contents;
+using Charter.Crdt.Encoding;
+using Charter.Crdt.Structs;
+using Charter.Crdt.Utils;
+
+namespace Charter.Crdt.Types;
+
+/// <summary>
+/// Shared rich text. Indices and lengths are UTF-16 code units, as in JavaScript and .NET strings.
+/// Formatting is stored as <see cref="ContentFormat"/> marks between characters.
+/// </summary>
+public class YText : AbstractType
+{
+    internal const int TypeRefNumber = 2;
+
+    private readonly List<Action<YTextEvent, Transaction>> _observers = [];
+
+    public YText()
+    {
+        SearchMarker = [];
+    }
+
+    /// <summary>Length in UTF-16 code units.</summary>
+    public int Length => LengthInternal;
+
+    internal bool HasFormatting { get; set; }
+
+    public void Observe(Action<YTextEvent, Transaction> handler) => _observers.Add(handler);
+
+    public void Unobserve(Action<YTextEvent, Transaction> handler) => _observers.Remove(handler);
+
+    public override string ToString()
+    {
+        var sb = new StringBuilder(LengthInternal);
+        for (var n = Start; n is not null; n = n.Right)
+        {
+            if (!n.Deleted && n.Countable && n.Content is ContentString s)
+            {
+                sb.Append(s.Span);
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>Inserts <paramref name="text"/> at <paramref name="index"/>; without attributes it takes on the formatting at that point.</summary>
+    public void Insert(int index, string text, Dictionary<string, object?>? attributes = null)
+    {
+        if (text.Length == 0)
+        {
+            return;
+        }
+
+        var doc = RequireDoc();
+        CheckIndex(index);
+        if (doc.CurrentTransaction is { } current)
+        {
+            InsertCore(current, index, text, attributes);
+        }
+        else
+        {
+            doc.Transact(tr => InsertCore(tr, index, text, attributes));
+        }
+    }
+
+    /// <summary>Inserts an embed (any JSON-like value, or a shared type) at <paramref name="index"/>.</summary>
+    public void InsertEmbed(int index, object embed, Dictionary<string, object?>? attributes = null)
+    {
+        var doc = RequireDoc();
+        CheckIndex(index);
+        doc.Transact(tr =>
+        {
+            var pos = FindPosition(tr, index, useSearchMarker: attributes is null);
+            AbstractContent content = embed is AbstractType type ? new ContentType(type) : new ContentEmbed(AnyValues.Normalize(embed));
+            YTextFormatting.InsertText(tr, this, pos, content, attributes is null ? [] : new OrderedDictionary<string, object?>(attributes));
+        });
+    }
+
+    public void Delete(int index, int length)
+    {
+        if (length == 0)
+        {
+            return;
+        }
+
+        var doc = RequireDoc();
+        if (index < 0 || length < 0 || index + length > LengthInternal)
+        {
+            throw new ArgumentOutOfRangeException(nameof(length), $"Cannot delete {length} at {index} from a text of length {LengthInternal}.");
+        }
+
+        if (doc.CurrentTransaction is { } current)
+        {
+            YTextFormatting.DeleteText(current, FindPosition(current, index, useSearchMarker: true), length);
+        }
+        else
+        {
+            doc.Transact(tr => YTextFormatting.DeleteText(tr, FindPosition(tr, index, useSearchMarker: true), length));
+        }
+    }
+
+    /// <summary>Sets <paramref name="attributes"/> on [index, index+length); a null value removes an attribute.</summary>
+    public void Format(int index, int length, Dictionary<string, object?> attributes)
+    {
+        if (length == 0)
+        {
+            return;
+        }
+
+        var doc = RequireDoc();
+        CheckIndex(index);
+        doc.Transact(tr =>
+        {
+            var pos = FindPosition(tr, index, useSearchMarker: false);
+            if (pos.Right is null)
+            {
+                return;
+            }
+
+            YTextFormatting.FormatText(tr, this, pos, length, new OrderedDictionary<string, object?>(attributes));
+        });
+    }
+
+    public void SetAttribute(string name, object? value) => RequireDoc().Transact(tr => MapSet(tr, name, value));
+
+    public void RemoveAttribute(string name) => RequireDoc().Transact(tr => MapDelete(tr, name));
+
+    public object? GetAttribute(string name) => MapGet(name);
+
+    public Dictionary<string, object?> GetAttributes() => MapGetAll();
+
+    /// <summary>The content as a Quill delta: inserts with their attributes.</summary>
+    public List<DeltaOp> ToDelta()
+    {
+        var ops = new List<DeltaOp>();
+        var currentAttributes = new OrderedDictionary<string, object?>();
+        var str = new StringBuilder();
+
+        void PackStr()
+        {
+            if (str.Length > 0)
+            {
+                ops.Add(new DeltaOp { Insert = str.ToString(), Attributes = currentAttributes.Count > 0 ? new Dictionary<string, object?>(currentAttributes) : null });
+                str.Clear();
+            }
+        }
+
+        for (var n = Start; n is not null; n = n.Right)
+        {
+            if (n.Deleted)
+            {
+                continue;
+            }
+
+            switch (n.Content)
+            {
+                case ContentString s:
+                    str.Append(s.Span);
+                    break;
+                case ContentType or ContentEmbed:
+                    PackStr();
+                    ops.Add(new DeltaOp { Insert = n.Content.GetContent()[0], Attributes = currentAttributes.Count > 0 ? new Dictionary<string, object?>(currentAttributes) : null });
+                    break;
+                case ContentFormat f:
+                    PackStr();
+                    ItemTextListPosition.UpdateCurrentAttributes(currentAttributes, f);
+                    break;
+            }
+        }
+
+        PackStr();
+        return ops;
+    }
+
+    /// <summary>Applies a Quill delta (retain / insert / delete with attributes) from the start of the text.</summary>
+    public void ApplyDelta(IReadOnlyList<DeltaOp> delta)
+    {
+        RequireDoc().Transact(tr =>
+        {
+            var pos = new ItemTextListPosition(null, Start, 0, []);
+            foreach (var op in delta)
+            {
+                if (op.Insert is not null)
+                {
+                    var attributes = op.Attributes is null ? new OrderedDictionary<string, object?>() : new OrderedDictionary<string, object?>(op.Attributes);
+                    if (op.Insert is string s)
+                    {
+                        if (s.Length > 0)
+                        {
+                            YTextFormatting.InsertText(tr, this, pos, new ContentString(s), attributes);
+                        }
+                    }
+                    else
+                    {
+                        AbstractContent content = op.Insert is AbstractType type ? new ContentType(type) : new ContentEmbed(op.Insert);
+                        YTextFormatting.InsertText(tr, this, pos, content, attributes);
+                    }
+                }
+                else if (op.Retain is { } retain)
+                {
+                    YTextFormatting.FormatText(tr, this, pos, retain, op.Attributes is null ? [] : new OrderedDictionary<string, object?>(op.Attributes));
+                }
+                else if (op.Delete is { } delete)
+                {
+                    YTextFormatting.DeleteText(tr, pos, delete);
+                }
+            }
+        });
+    }
+
+    public override object? ToJson() => ToString();
+
+    internal override AbstractType CopyEmpty() => new YText();
+
+    internal override void Write(IUpdateEncoder encoder) => encoder.WriteTypeRef(TypeRefNumber);
+
+    internal override void CallObserver(Transaction transaction, HashSet<string?> parentSubs)
+    {
+        base.CallObserver(transaction, parentSubs);
+        if (_observers.Count > 0 || HasDeepObserversUpTheChain)
+        {
+            var e = new YTextEvent(this, transaction, parentSubs);
+            RegisterForDeepObservers(this, transaction, e);
+            foreach (var handler in _observers.ToArray())
+            {
+                handler(e, transaction);
+            }
+        }
+
+        // A remote change may leave duplicate formatting marks behind; they are cleaned up afterwards.
+        if (!transaction.Local && HasFormatting)
+        {
+            transaction.NeedFormattingCleanup = true;
+        }
+    }
+
+    private void InsertCore(Transaction transaction, int index, string text, Dictionary<string, object?>? attributes)
+    {
+        var pos = FindPosition(transaction, index, useSearchMarker: attributes is null);
+        var effective = attributes is null ? new OrderedDictionary<string, object?>(pos.CurrentAttributes) : new OrderedDictionary<string, object?>(attributes);
+        YTextFormatting.InsertText(transaction, this, pos, new ContentString(text), effective);
+    }
+
+    private void CheckIndex(int index)
+    {
+        if (index < 0 || index > LengthInternal)
+        {
+            throw new ArgumentOutOfRangeException(nameof(index), $"Index {index} is outside 0..{LengthInternal}.");
+        }
+    }
+
+    private ItemTextListPosition FindPosition(Transaction transaction, int index, bool useSearchMarker)
+    {
+        var currentAttributes = new OrderedDictionary<string, object?>();
+        var marker = useSearchMarker ? SearchMarkers.FindMarker(this, index) : null;
+        if (marker is not null)
+        {
+            var pos = new ItemTextListPosition(marker.P.Left, marker.P, marker.Index, currentAttributes);
+            return YTextFormatting.FindNextPosition(transaction, pos, index - marker.Index);
+        }
+
+        return YTextFormatting.FindNextPosition(transaction, new ItemTextListPosition(null, Start, 0, currentAttributes), index);
+    }
+}
