@@ -1,0 +1,15 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Charter.Domain.Documents;
+
+/// <summary>
+/// The <c>sourceHash</c> a clause translation carries: lowercase hex SHA-256 over the UTF-8 of the
+/// source title, a line feed, and the source body. A translation whose hash differs from the
+/// current source's was confirmed against older text (DESIGN.md §9: stale).
+/// </summary>
+public static class ClauseSourceHash
+{
+    public static string Compute(string sourceTitle, string sourceBody) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(sourceTitle + "\n" + sourceBody)));
+}

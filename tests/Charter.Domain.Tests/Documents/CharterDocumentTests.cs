@@ -1,0 +1,168 @@
+using Charter.Crdt;
+using Charter.Crdt.Types;
+using Charter.Domain.Documents;
+using Charter.Domain.Drafts;
+
+namespace Charter.Domain.Tests.Documents;
+
+public sealed class CharterDocumentTests
+{
+    private static readonly CharterDraft Source = new(
+        "en",
+        "Internet Rights",
+        "We, the *undersigned*.",
+        [
+            new Part("p-aaaa", "People", [
+                new Clause("c-a1b2", "Right to connect", "Everyone may connect."),
+                new Clause("c-b2c3", "Right to speak", "Everyone may speak.\n\n- freely"),
+            ]),
+            new Part("p-bbbb", "Networks", [new Clause("c-c3d4", "Open networks", "Networks stay open.")]),
+        ]);
+
+    private static readonly CharterDraft Spanish = new(
+        "es",
+        "Derechos en Internet",
+        "Nosotras, las firmantes.",
+        [new Part("p-aaaa", "Personas", [new Clause("c-a1b2", "Derecho a conectarse", "Toda persona puede conectarse.")])]);
+
+    private static DraftSet Set => new("rights", Source, new Dictionary<string, CharterDraft> { ["es"] = Spanish });
+
+    [Fact]
+    public void ReadSource_DocBuiltFromDrafts_EqualsSourceDraft()
+    {
+        var doc = CharterDocument.Create(Set);
+
+        Assert.Equal(Source, CharterDocument.ReadSource(doc));
+    }
+
+    [Fact]
+    public void ReadSource_RealDrafts_EqualsEverySourceDraft()
+    {
+        foreach (var set in DraftFolder.Load(RepositoryRoot.DraftsFolder))
+        {
+            Assert.Equal(set.Source, CharterDocument.ReadSource(CharterDocument.Create(set)));
+        }
+    }
+
+    [Fact]
+    public void ReadSource_DocSyncedToAnotherPeer_EqualsSourceDraft()
+    {
+        var peer = new Doc();
+        Y.ApplyUpdate(peer, Y.EncodeStateAsUpdate(CharterDocument.Create(Set)));
+
+        Assert.Equal(Source, CharterDocument.ReadSource(peer));
+    }
+
+    [Fact]
+    public void Create_Drafts_StoresLayoutOfTheContract()
+    {
+        var doc = CharterDocument.Create(Set);
+
+        Assert.Equal("en", doc.GetMap("meta").Get("language"));
+        Assert.IsType<YText>(doc.GetMap("meta").Get("title"));
+        Assert.Equal(["p-aaaa", "c-a1b2", "c-b2c3", "p-bbbb", "c-c3d4"], doc.GetArray("order").ToArray());
+        var translation = (YMap)((YMap)((YMap)doc.GetMap("clauses").Get("c-a1b2")!).Get("translations")!).Get("es")!;
+        Assert.Equal("Toda persona puede conectarse.", translation.Get("body")!.ToString());
+        Assert.Equal(ClauseSourceHash.Compute("Right to connect", "Everyone may connect."), translation.Get("sourceHash"));
+        Assert.Equal("Nosotras, las firmantes.", ((YMap)doc.GetMap("metaTranslations").Get("es")!).Get("preamble")!.ToString());
+    }
+
+    [Fact]
+    public void ReadSource_IdRepeatedInOrder_FirstOccurrenceWins()
+    {
+        var doc = CharterDocument.Create(Set);
+        var order = doc.GetArray("order");
+        order.Push("c-a1b2");
+        order.Insert(3, "c-c3d4");
+
+        var parts = CharterDocument.ReadSource(doc).Parts;
+
+        Assert.Equal(["c-a1b2", "c-b2c3", "c-c3d4"], parts[0].Clauses.Select(c => c.Id));
+        Assert.Empty(parts[1].Clauses);
+    }
+
+    [Fact]
+    public void ReadSource_ClauseMovedToAnotherPart_BelongsToNearestPartBefore()
+    {
+        var doc = CharterDocument.Create(Set);
+        var order = doc.GetArray("order");
+        doc.Transact(_ =>
+        {
+            order.Delete(1);
+            order.Push("c-a1b2");
+        });
+
+        var parts = CharterDocument.ReadSource(doc).Parts;
+
+        Assert.Equal(["c-b2c3"], parts[0].Clauses.Select(c => c.Id));
+        Assert.Equal(["c-c3d4", "c-a1b2"], parts[1].Clauses.Select(c => c.Id));
+    }
+
+    [Fact]
+    public void ReadSource_IdWithoutEntry_IsSkipped()
+    {
+        var doc = CharterDocument.Create(Set);
+        doc.GetMap("clauses").Delete("c-b2c3");
+
+        Assert.Equal(["c-a1b2", "c-c3d4"], CharterDocument.ReadSource(doc).Clauses.Select(c => c.Id));
+    }
+
+    [Fact]
+    public void ReadSource_LiveEditToBody_IsRead()
+    {
+        var doc = CharterDocument.Create(Set);
+        var body = (YText)((YMap)doc.GetMap("clauses").Get("c-c3d4")!).Get("body")!;
+        body.Insert(body.Length, " Always.");
+
+        Assert.Equal("Networks stay open. Always.", CharterDocument.ReadSource(doc).Clauses.Last().Body);
+    }
+
+    [Fact]
+    public void Read_Translation_UsesTranslatedTextAndMarksFallbacks()
+    {
+        var read = CharterDocument.Read(CharterDocument.Create(Set), "es");
+
+        Assert.Equal("es", read.Draft.Language);
+        Assert.Equal("Derechos en Internet", read.Draft.Title);
+        Assert.Equal("Nosotras, las firmantes.", read.Draft.Preamble);
+        Assert.Equal(["Personas", "Networks"], read.Draft.Parts.Select(p => p.Title));
+        Assert.Equal(
+            ["Derecho a conectarse", "Right to speak", "Open networks"],
+            read.Draft.Clauses.Select(c => c.Title));
+        Assert.Equal(["c-b2c3", "c-c3d4"], read.FallbackClauseIds.Order(StringComparer.Ordinal));
+        Assert.False(read.IsFallback("c-a1b2"));
+        Assert.Equal("en", read.SourceLanguage);
+        Assert.Equal(["en", "es"], read.Languages);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("en")]
+    [InlineData("de")]
+    public void Read_SourceOrUnknownLanguage_IsSourceWithoutFallbacks(string? language)
+    {
+        var read = CharterDocument.Read(CharterDocument.Create(Set), language);
+
+        Assert.Equal(Source, read.Draft);
+        Assert.Empty(read.FallbackClauseIds);
+    }
+
+    [Fact]
+    public void Read_RealDraftTranslations_EqualTheirDraftsWhereComplete()
+    {
+        foreach (var set in DraftFolder.Load(RepositoryRoot.DraftsFolder))
+        {
+            var doc = CharterDocument.Create(set);
+            foreach (var (language, translation) in set.Translations)
+            {
+                var read = CharterDocument.Read(doc, language);
+                var translatedIds = translation.Clauses.Select(c => c.Id).ToHashSet();
+                Assert.Equal(translation.Title, read.Draft.Title);
+                Assert.Equal(
+                    translation.Clauses,
+                    read.Draft.Clauses.Where(c => translatedIds.Contains(c.Id)));
+                Assert.All(read.Draft.Clauses.Where(c => !translatedIds.Contains(c.Id)), c => Assert.True(read.IsFallback(c.Id)));
+            }
+        }
+    }
+}
