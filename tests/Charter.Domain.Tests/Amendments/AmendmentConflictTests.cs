@@ -1,4 +1,5 @@
 using Charter.Domain.Amendments;
+using Charter.Domain.Ballots;
 using Charter.Domain.Diffs;
 using Charter.Domain.Documents;
 using static Charter.Domain.Tests.Amendments.LiveCharter;
@@ -81,7 +82,7 @@ public sealed class AmendmentConflictTests
     {
         var live = Create();
         var amendment = ProposeOpen(live, new ReplaceClauseText(Speak, "Right to speak", "All may speak."));
-        ProposeOpen(live, new DeleteClause(Speak)).Adopt(live, new Ballots.BallotTally(1, 0, 0, 1), Now);
+        ProposeOpen(live, new DeleteClause(Speak)).Adopt(live, new BallotTally(1, 0, 0, 1), Now);
 
         Assert.Equal(AmendmentConflictReason.ClauseRemoved, amendment.CheckConflict(live)!.Reason);
     }
@@ -101,7 +102,7 @@ public sealed class AmendmentConflictTests
     {
         var live = Create();
         var amendment = ProposeOpen(live, new InsertClause(Speak, "c-new1", "Right to repair", "Repairs."));
-        ProposeOpen(live, new DeleteClause(Speak)).Adopt(live, new Ballots.BallotTally(1, 0, 0, 1), Now);
+        ProposeOpen(live, new DeleteClause(Speak)).Adopt(live, new BallotTally(1, 0, 0, 1), Now);
 
         Assert.Equal(AmendmentConflictReason.AnchorRemoved, amendment.CheckConflict(live)!.Reason);
     }
@@ -153,7 +154,7 @@ public sealed class AmendmentConflictTests
         Assert.Equal(AmendmentStatus.Open, amendment.Status);
         Assert.Null(amendment.CheckConflict(live));
         Assert.Equal(ConnectBody.Replace("affordable", "truly affordable"), amendment.Branch.BaseBody);
-        amendment.Adopt(live, new Ballots.BallotTally(2, 0, 0, 2), Now);
+        amendment.Adopt(live, new BallotTally(2, 0, 0, 2), Now);
         Assert.Equal(Proposed, ClauseOf(live, Connect).Body);
     }
 
@@ -171,7 +172,7 @@ public sealed class AmendmentConflictTests
     {
         var live = Create();
         var amendment = ProposeOpen(live, new ReplaceClauseText(Speak, "Right to speak", "All may speak."));
-        ProposeOpen(live, new DeleteClause(Speak)).Adopt(live, new Ballots.BallotTally(1, 0, 0, 1), Now);
+        ProposeOpen(live, new DeleteClause(Speak)).Adopt(live, new BallotTally(1, 0, 0, 1), Now);
 
         Assert.Throws<InvalidAmendmentException>(() => amendment.Refresh("ana", live));
     }
