@@ -3,11 +3,15 @@
 // from the optional @esbuild/* package, so it works even when npm skipped esbuild's install script.
 import { build } from "esbuild";
 
+// The editor (yjs, CodeMirror, SignalR) is split into chunks that only the edit page imports,
+// so the read view stays a few kilobytes.
 await build({
-  entryPoints: ["src/main.js"],
+  entryPoints: { charter: "src/main.js" },
   bundle: true,
   format: "esm",
-  outfile: "../../wwwroot/dist/charter.js",
+  splitting: true,
+  outdir: "../../wwwroot/dist",
+  chunkNames: "chunks/[name]-[hash]",
   minify: true,
   sourcemap: true,
   target: ["es2020"],

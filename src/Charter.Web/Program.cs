@@ -1,7 +1,9 @@
+using Charter.Web.Accounts;
+using Charter.Web.Collaboration;
 using Charter.Web.Components;
 using Charter.Web.Hosting;
 using Charter.Web.Import;
-using Charter.Web.Reading;
+using Charter.Web.Localization;
 using Charter.Web.Storage;
 
 // Files (wwwroot/, drafts/, data/) are found from the repository root; see CharterPaths.
@@ -11,19 +13,27 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = ar
 builder.Services.AddSingleton(paths);
 builder.Services.AddCharterStorage();
 builder.Services.AddCharterImport();
-builder.Services.AddCharterReading();
+builder.Services.AddCharterCollaboration();
+builder.Services.AddCharterAccounts();
+builder.Services.AddLocalization();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
 var app = builder.Build();
 
 await app.MigrateCharterDatabaseAsync();
 await app.ImportDraftsOnFirstStartAsync();
+await app.PrepareCharterAccountsAsync();
 
 // Files in wwwroot/ are served before routing, so they never reach an endpoint.
 app.UseStaticFiles();
+app.UseCharterUiLanguages();
 app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseAntiforgery();
 app.MapStaticAssets();
+app.MapCharterAccounts();
+app.MapCharterHub();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.RunAsync();

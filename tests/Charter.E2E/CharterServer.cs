@@ -16,15 +16,15 @@ public sealed class CharterServer : IAsyncDisposable
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
 
-    private readonly Process _process;
     private readonly string _dataDirectory;
     private readonly StringBuilder _output = new();
+    private Process _process;
 
-    private CharterServer(Process process, string dataDirectory, Uri baseAddress)
+    private CharterServer(string dataDirectory, Uri baseAddress)
     {
-        _process = process;
         _dataDirectory = dataDirectory;
         BaseAddress = baseAddress;
+        _process = Launch();
     }
 
     public Uri BaseAddress { get; }
@@ -44,28 +44,7 @@ public sealed class CharterServer : IAsyncDisposable
     public static async Task<CharterServer> StartAsync()
     {
         var dataDirectory = Directory.CreateTempSubdirectory("charter-e2e-").FullName;
-        var baseAddress = new Uri($"http://127.0.0.1:{FreeTcpPort()}");
-        var startInfo = new ProcessStartInfo("dotnet")
-        {
-            ArgumentList = { BuiltAppPath(), "--urls", baseAddress.ToString() },
-            WorkingDirectory = dataDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        startInfo.Environment["ConnectionStrings__Charter"] = $"Data Source={Path.Combine(dataDirectory, "charter.db")};Pooling=False";
-        startInfo.Environment["Charter__DraftsPath"] = RepositoryPaths.Resolve("drafts");
-        // Development serves the framework's static assets (blazor.web.js) straight from the
-        // build output, as `dotnet run` does; a published app would not need it.
-        startInfo.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
-
-        var process = Process.Start(startInfo) ?? throw new InvalidOperationException("Could not start dotnet.");
-        var server = new CharterServer(process, dataDirectory, baseAddress);
-        process.OutputDataReceived += (_, e) => server.Append(e.Data);
-        process.ErrorDataReceived += (_, e) => server.Append(e.Data);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-
+        var server = new CharterServer(dataDirectory, new Uri($"http://127.0.0.1:{FreeTcpPort()}"));
         try
         {
             await server.WaitUntilServingAsync();
@@ -79,16 +58,56 @@ public sealed class CharterServer : IAsyncDisposable
         return server;
     }
 
+    /// <summary>
+    /// Kills the process without warning (as a crash or a power cut would) and starts a new one on
+    /// the same address and the same SQLite file.
+    /// </summary>
+    public async Task RestartAsync()
+    {
+        await KillAsync();
+        _process.Dispose();
+        _process = Launch();
+        await WaitUntilServingAsync();
+    }
+
     public async ValueTask DisposeAsync()
+    {
+        await KillAsync();
+        _process.Dispose();
+        Directory.Delete(_dataDirectory, recursive: true);
+    }
+
+    private async Task KillAsync()
     {
         if (!_process.HasExited)
         {
             _process.Kill(entireProcessTree: true);
             await _process.WaitForExitAsync();
         }
+    }
 
-        _process.Dispose();
-        Directory.Delete(_dataDirectory, recursive: true);
+    private Process Launch()
+    {
+        var startInfo = new ProcessStartInfo("dotnet")
+        {
+            ArgumentList = { BuiltAppPath(), "--urls", BaseAddress.ToString() },
+            WorkingDirectory = _dataDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        startInfo.Environment["ConnectionStrings__Charter"] = $"Data Source={Path.Combine(_dataDirectory, "charter.db")};Pooling=False";
+        startInfo.Environment["Charter__DraftsPath"] = RepositoryPaths.Resolve("drafts");
+        // Development serves the framework's static assets (blazor.web.js) straight from the
+        // build output, as `dotnet run` does; a published app would not need it.
+        startInfo.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+
+        var process = Process.Start(startInfo) ?? throw new InvalidOperationException("Could not start dotnet.");
+        process.OutputDataReceived += (_, e) => Append(e.Data);
+        process.ErrorDataReceived += (_, e) => Append(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
     }
 
     private static CharterPaths RepositoryPaths => CharterPaths.Locate();

@@ -2,10 +2,12 @@
 // this only adds conveniences on top, so a slow or failed download costs nothing essential.
 import { enhanceClauseLinks } from "./clauseLinks.js";
 import { highlightTargetedClause } from "./targetedClause.js";
+import { mountEditPage } from "./editPage.js";
 
 function enhance() {
   enhanceClauseLinks(document);
   highlightTargetedClause(document, window.location.hash);
+  mountEditPage(document).catch((error) => console.error("Charter: the editor could not start.", error));
 }
 
 if (document.readyState === "loading") {

@@ -1,7 +1,6 @@
 using Charter.Domain.Drafts;
 using Charter.Web.Hosting;
 using Charter.Web.Storage;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Charter.Web.Import;
@@ -13,7 +12,7 @@ namespace Charter.Web.Import;
 /// </summary>
 public sealed partial class FirstStartImport(
     DraftImporter importer,
-    CharterDbContext db,
+    CharterStore store,
     IOptions<DraftImportOptions> options,
     CharterPaths paths,
     ILogger<FirstStartImport> logger)
@@ -22,7 +21,7 @@ public sealed partial class FirstStartImport(
     {
         // Checked before touching drafts/ so that a stored charter never depends on the folder
         // still being there or still being valid; the importer checks again inside its transaction.
-        if (await db.Charters.AnyAsync(cancellationToken))
+        if ((await store.ListNamesAsync(cancellationToken)).Count > 0)
         {
             LogAlreadyImported(logger);
             return;
@@ -37,15 +36,15 @@ public sealed partial class FirstStartImport(
 
         var sets = DraftFolder.Load(draftsPath);
         var imported = await importer.ImportIntoEmptyDatabaseAsync(sets, cancellationToken);
-        foreach (var charter in imported)
+        foreach (var set in imported)
         {
             LogImported(
                 logger,
-                charter.Name,
-                charter.SourceLanguage,
-                charter.Clauses.Count,
-                charter.Parts.Count,
-                string.Join(", ", charter.Translations.Select(t => t.Language)),
+                set.Name,
+                set.Source.Language,
+                set.Source.Clauses.Count(),
+                set.Source.Parts.Count,
+                string.Join(", ", set.Translations.Keys),
                 draftsPath);
         }
     }

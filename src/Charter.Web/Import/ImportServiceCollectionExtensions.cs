@@ -9,7 +9,7 @@ public static class ImportServiceCollectionExtensions
     {
         services.AddOptions<DraftImportOptions>().BindConfiguration(DraftImportOptions.SectionName);
         services.TryAddSingleton(TimeProvider.System);
-        services.AddScoped<DraftImporter>();
+        services.AddSingleton<DraftImporter>();
         services.AddScoped<FirstStartImport>();
         return services;
     }

@@ -1,6 +1,7 @@
 using Charter.Web.Hosting;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Charter.Web.Storage;
 
@@ -10,7 +11,7 @@ public static class StorageServiceCollectionExtensions
     public const string DefaultConnectionString = "Data Source=data/charter.db";
 
     /// <summary>
-    /// Registers <see cref="CharterDbContext"/> on SQLite. The connection string comes from
+    /// Registers a <see cref="CharterDbContext"/> factory on SQLite, and the <see cref="CharterStore"/>. The connection string comes from
     /// <c>ConnectionStrings:Charter</c>; a relative data source is taken from the repository root
     /// (see <see cref="CharterPaths"/>) and its folder is created if missing.
     /// </summary>
@@ -18,12 +19,14 @@ public static class StorageServiceCollectionExtensions
     {
         // Resolved when the first context is made, so configuration added late (tests, hosts)
         // is seen.
-        services.AddDbContext<CharterDbContext>((provider, options) =>
+        services.AddDbContextFactory<CharterDbContext>((provider, options) =>
         {
             var configured = provider.GetRequiredService<IConfiguration>().GetConnectionString("Charter");
             var paths = provider.GetRequiredService<CharterPaths>();
             options.UseSqlite(ResolveConnectionString(configured ?? DefaultConnectionString, paths));
         });
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<CharterStore>();
         return services;
     }
 

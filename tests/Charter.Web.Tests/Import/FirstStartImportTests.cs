@@ -1,4 +1,6 @@
 using AngleSharp.Html.Parser;
+using Charter.Crdt;
+using Charter.Domain.Documents;
 using Charter.Domain.Drafts;
 using Charter.Web.Tests.TestSupport;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +13,7 @@ public sealed class FirstStartImportTests : IDisposable
     private readonly TempDatabase _database = new();
 
     [Fact]
-    public async Task Start_FreshDatabase_ImportsEveryDraftWithItsTranslations()
+    public async Task Start_FreshDatabase_ImportsEveryDraftAsADocWithItsTranslations()
     {
         var drafts = RepositoryDrafts.Load();
 
@@ -20,31 +22,31 @@ public sealed class FirstStartImportTests : IDisposable
         await using var db = _database.OpenContext();
 
         Assert.Equal(drafts.Select(d => d.Name).Order(), await db.Charters.Select(c => c.Name).OrderBy(n => n).ToListAsync());
-        Assert.Equal(drafts.Sum(d => d.Source.Clauses.Count()), await db.Clauses.CountAsync());
-        Assert.Equal(drafts.Sum(d => d.Source.Parts.Count), await db.Parts.CountAsync());
-        Assert.Equal(drafts.Sum(d => d.Translations.Count), await db.CharterTranslations.CountAsync());
-        Assert.Equal(
-            drafts.Sum(d => d.Translations.Values.Sum(t => t.Clauses.Count())),
-            await db.ClauseTranslations.CountAsync());
-
-        var source = drafts[0].Source;
-        var firstClause = source.Clauses.First();
-        var stored = await db.Clauses.SingleAsync(c => c.Id == firstClause.Id);
-        Assert.Equal((firstClause.Title, firstClause.Body, 0), (stored.Title, stored.Body, stored.Position));
+        Assert.Equal(0, await db.Updates.CountAsync());
+        foreach (var set in drafts)
+        {
+            var snapshot = await db.Snapshots.SingleAsync(s => db.Charters.Any(c => c.Id == s.CharterId && c.Name == set.Name));
+            var doc = new Doc();
+            Y.ApplyUpdate(doc, snapshot.State);
+            Assert.Equal(set.Source, CharterDocument.ReadSource(doc));
+            foreach (var (language, translation) in set.Translations)
+            {
+                Assert.Equal(translation.Title, CharterDocument.Read(doc, language).Draft.Title);
+            }
+        }
     }
 
     [Fact]
     public async Task Start_SecondTimeOnSameDatabase_ImportsNothing()
     {
         DateTimeOffset firstImport;
-        int clauses, translations;
+        byte[] firstState;
         await using (var first = new CharterAppFactory(_database))
         {
             first.Start();
             await using var db = _database.OpenContext();
             firstImport = (await db.Charters.SingleAsync()).ImportedAt;
-            clauses = await db.Clauses.CountAsync();
-            translations = await db.ClauseTranslations.CountAsync();
+            firstState = (await db.Snapshots.SingleAsync()).State;
         }
 
         await using var restarted = new CharterAppFactory(_database);
@@ -53,9 +55,7 @@ public sealed class FirstStartImportTests : IDisposable
 
         var charter = await afterRestart.Charters.SingleAsync();
         Assert.Equal(firstImport, charter.ImportedAt);
-        Assert.Equal(clauses, await afterRestart.Clauses.CountAsync());
-        Assert.Equal(translations, await afterRestart.ClauseTranslations.CountAsync());
-        Assert.True(clauses > 0);
+        Assert.Equal(firstState, (await afterRestart.Snapshots.SingleAsync()).State);
     }
 
     [Fact]
@@ -94,7 +94,7 @@ public sealed class FirstStartImportTests : IDisposable
             Assert.Equal(9, formatError.Line);
             await using var db = _database.OpenContext();
             Assert.Equal(0, await db.Charters.CountAsync());
-            Assert.Equal(0, await db.Clauses.CountAsync());
+            Assert.Equal(0, await db.Snapshots.CountAsync());
         }
         finally
         {

@@ -1,16 +1,12 @@
+using Charter.Domain.Documents;
 using Charter.Domain.Drafts;
-using Charter.Web.Import;
 using Charter.Web.Reading;
-using Charter.Web.Tests.TestSupport;
-using Microsoft.EntityFrameworkCore;
 
 namespace Charter.Web.Tests.Reading;
 
-/// <summary>Reading a stored charter back, on a real SQLite file migrated like the app's.</summary>
-public sealed class CharterReaderTests : IDisposable
+/// <summary>Reading a charter's Doc for display.</summary>
+public sealed class CharterReaderTests
 {
-    private readonly TempDatabase _database = new();
-
     private static DraftSet PartlyTranslated()
     {
         var source = new CharterDraft("en", "Bill", "Preamble.",
@@ -25,23 +21,11 @@ public sealed class CharterReaderTests : IDisposable
         return new DraftSet("bill", source, new Dictionary<string, CharterDraft> { ["es"] = spanish });
     }
 
-    private async Task StoreAsync(DraftSet set)
-    {
-        await using var db = _database.OpenContext();
-        await db.Database.EnsureDeletedAsync();
-        await db.Database.MigrateAsync();
-        await new DraftImporter(db, TimeProvider.System).ImportIntoEmptyDatabaseAsync([set], CancellationToken.None);
-    }
-
     [Fact]
-    public async Task ReadAsync_NoLanguage_ReturnsSourceInOrderWithoutFallbackMarks()
+    public void Read_NoLanguage_ReturnsSourceInOrderWithoutFallbackMarks()
     {
-        await StoreAsync(PartlyTranslated());
-        await using var db = _database.OpenContext();
+        var charter = CharterReader.Read(CharterDocument.Create(PartlyTranslated()), null);
 
-        var charter = await new CharterReader(db).ReadAsync(null, CancellationToken.None);
-
-        Assert.NotNull(charter);
         Assert.Equal(("en", "Bill", "Preamble."), (charter.Language, charter.Title, charter.Preamble));
         Assert.Equal(["en", "es"], charter.Languages);
         Assert.Equal(["c-aaa1", "c-aaa2", "c-bbb1"], charter.Parts.SelectMany(p => p.Clauses).Select(c => c.Id));
@@ -49,44 +33,22 @@ public sealed class CharterReaderTests : IDisposable
     }
 
     [Fact]
-    public async Task ReadAsync_PartialTranslation_FallsBackToSourcePerClause()
+    public void Read_PartialTranslation_FallsBackToSourcePerClause()
     {
-        await StoreAsync(PartlyTranslated());
-        await using var db = _database.OpenContext();
+        var charter = CharterReader.Read(CharterDocument.Create(PartlyTranslated()), "es");
 
-        var charter = await new CharterReader(db).ReadAsync("es", CancellationToken.None);
-
-        Assert.NotNull(charter);
         Assert.Equal(("es", "Carta"), (charter.Language, charter.Title));
         Assert.Equal(["Primera parte", "Second part"], charter.Parts.Select(p => p.Title));
-        var clauses = charter.Parts.SelectMany(p => p.Clauses).ToList();
         Assert.Equal(
             [("Conectarse", false), ("Privacy", true), ("Host", true)],
-            clauses.Select(c => (c.Title, c.IsFallback)));
+            charter.Parts.SelectMany(p => p.Clauses).Select(c => (c.Title, c.IsFallback)));
     }
 
     [Fact]
-    public async Task ReadAsync_UnknownLanguage_ReturnsSource()
+    public void Read_UnknownLanguage_ReturnsSource()
     {
-        await StoreAsync(PartlyTranslated());
-        await using var db = _database.OpenContext();
+        var charter = CharterReader.Read(CharterDocument.Create(PartlyTranslated()), "xx");
 
-        var charter = await new CharterReader(db).ReadAsync("xx", CancellationToken.None);
-
-        Assert.Equal("en", charter?.Language);
+        Assert.Equal("en", charter.Language);
     }
-
-    [Fact]
-    public async Task ReadAsync_EmptyDatabase_ReturnsNull()
-    {
-        await using (var db = _database.OpenContext())
-        {
-            await db.Database.MigrateAsync();
-        }
-
-        await using var reader = _database.OpenContext();
-        Assert.Null(await new CharterReader(reader).ReadAsync(null, CancellationToken.None));
-    }
-
-    public void Dispose() => _database.Dispose();
 }

@@ -31,19 +31,6 @@ namespace Charter.Web.Storage.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Preamble")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("SourceLanguage")
-                        .IsRequired()
-                        .HasMaxLength(35)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
                     b.HasKey("Id");
 
                     b.HasIndex("Name")
@@ -52,197 +39,72 @@ namespace Charter.Web.Storage.Migrations
                     b.ToTable("charters", (string)null);
                 });
 
-            modelBuilder.Entity("Charter.Web.Storage.CharterTranslationRecord", b =>
+            modelBuilder.Entity("Charter.Web.Storage.CharterSnapshotRecord", b =>
                 {
                     b.Property<int>("CharterId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Language")
-                        .HasMaxLength(35)
+                    b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Preamble")
+                    b.Property<int>("Format")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("State")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("BLOB");
 
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                    b.Property<long>("UpToSequence")
+                        .HasColumnType("INTEGER");
 
-                    b.HasKey("CharterId", "Language");
+                    b.HasKey("CharterId");
 
-                    b.ToTable("charter_translations", (string)null);
+                    b.ToTable("charter_snapshots", (string)null);
                 });
 
-            modelBuilder.Entity("Charter.Web.Storage.ClauseRecord", b =>
+            modelBuilder.Entity("Charter.Web.Storage.CharterUpdateRecord", b =>
                 {
                     b.Property<int>("CharterId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Id")
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Body")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("PartId")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Position")
+                    b.Property<long>("Sequence")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Title")
-                        .IsRequired()
+                    b.Property<long?>("ClientId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
                         .HasColumnType("TEXT");
 
-                    b.HasKey("CharterId", "Id");
+                    b.Property<byte[]>("Update")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
 
-                    b.HasIndex("CharterId", "PartId");
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
 
-                    b.HasIndex("CharterId", "Position")
-                        .IsUnique();
+                    b.HasKey("CharterId", "Sequence");
 
-                    b.ToTable("clauses", (string)null);
+                    b.ToTable("charter_updates", (string)null);
                 });
 
-            modelBuilder.Entity("Charter.Web.Storage.ClauseTranslationRecord", b =>
-                {
-                    b.Property<int>("CharterId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ClauseId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Language")
-                        .HasMaxLength(35)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Body")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("CharterId", "ClauseId", "Language");
-
-                    b.ToTable("clause_translations", (string)null);
-                });
-
-            modelBuilder.Entity("Charter.Web.Storage.PartRecord", b =>
-                {
-                    b.Property<int>("CharterId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Id")
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Position")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("CharterId", "Id");
-
-                    b.ToTable("parts", (string)null);
-                });
-
-            modelBuilder.Entity("Charter.Web.Storage.PartTranslationRecord", b =>
-                {
-                    b.Property<int>("CharterId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("PartId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Language")
-                        .HasMaxLength(35)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("CharterId", "PartId", "Language");
-
-                    b.ToTable("part_translations", (string)null);
-                });
-
-            modelBuilder.Entity("Charter.Web.Storage.CharterTranslationRecord", b =>
+            modelBuilder.Entity("Charter.Web.Storage.CharterSnapshotRecord", b =>
                 {
                     b.HasOne("Charter.Web.Storage.CharterRecord", null)
-                        .WithMany("Translations")
-                        .HasForeignKey("CharterId")
+                        .WithOne()
+                        .HasForeignKey("Charter.Web.Storage.CharterSnapshotRecord", "CharterId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Charter.Web.Storage.ClauseRecord", b =>
+            modelBuilder.Entity("Charter.Web.Storage.CharterUpdateRecord", b =>
                 {
                     b.HasOne("Charter.Web.Storage.CharterRecord", null)
-                        .WithMany("Clauses")
-                        .HasForeignKey("CharterId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Charter.Web.Storage.PartRecord", null)
                         .WithMany()
-                        .HasForeignKey("CharterId", "PartId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Charter.Web.Storage.ClauseTranslationRecord", b =>
-                {
-                    b.HasOne("Charter.Web.Storage.ClauseRecord", null)
-                        .WithMany("Translations")
-                        .HasForeignKey("CharterId", "ClauseId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Charter.Web.Storage.PartRecord", b =>
-                {
-                    b.HasOne("Charter.Web.Storage.CharterRecord", null)
-                        .WithMany("Parts")
                         .HasForeignKey("CharterId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-                });
-
-            modelBuilder.Entity("Charter.Web.Storage.PartTranslationRecord", b =>
-                {
-                    b.HasOne("Charter.Web.Storage.PartRecord", null)
-                        .WithMany("Translations")
-                        .HasForeignKey("CharterId", "PartId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Charter.Web.Storage.CharterRecord", b =>
-                {
-                    b.Navigation("Clauses");
-
-                    b.Navigation("Parts");
-
-                    b.Navigation("Translations");
-                });
-
-            modelBuilder.Entity("Charter.Web.Storage.ClauseRecord", b =>
-                {
-                    b.Navigation("Translations");
-                });
-
-            modelBuilder.Entity("Charter.Web.Storage.PartRecord", b =>
-                {
-                    b.Navigation("Translations");
                 });
 #pragma warning restore 612, 618
         }

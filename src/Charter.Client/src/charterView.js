@@ -1,0 +1,251 @@
+// Renders a charter's Y.Doc as an editable page and keeps it current. This is the one place that
+// turns the Doc's structure (`order`, `parts`, `clauses`) into DOM, so numbering and the table of
+// contents follow every change, local or remote, the same way.
+//
+// Elements are kept per id and moved rather than rebuilt, so a person typing in a clause keeps
+// their editor (and its focus) while others add, move or delete clauses around it.
+import {
+  visibleOrder,
+  isClauseId,
+  articleNumbers,
+  addClauseAfter,
+  moveClause,
+  moveClauseTo,
+  deleteClause,
+} from "./charterStructure.js";
+import { createTextEditor } from "./textEditor.js";
+
+const DRAG_TYPE = "application/x-charter-clause";
+
+export class CharterView {
+  /**
+   * @param {{ header: HTMLElement, items: HTMLElement, toc: HTMLElement }} targets
+   * @param {import("yjs").Doc} doc
+   * @param {import("y-protocols/awareness").Awareness} awareness
+   * @param {(key: string, ...args: any[]) => string} text
+   */
+  constructor(targets, doc, awareness, text) {
+    this._targets = targets;
+    this._doc = doc;
+    this._awareness = awareness;
+    this._text = text;
+    /** @type {Map<string, { element: HTMLElement, content: any, editors: any[], unobserve: () => void }>} */
+    this._items = new Map();
+    this._header = null;
+    this._listeners = new Set();
+
+    this._render = () => this.render();
+    for (const name of ["order", "clauses", "parts", "meta"]) {
+      const type = name === "order" ? doc.getArray(name) : doc.getMap(name);
+      type.observe(this._render);
+    }
+    this.render();
+  }
+
+  /** Called after every render, e.g. to refresh the people list's article numbers. */
+  onRender(listener) {
+    this._listeners.add(listener);
+  }
+
+  destroy() {
+    for (const name of ["order", "clauses", "parts", "meta"]) {
+      const type = name === "order" ? this._doc.getArray(name) : this._doc.getMap(name);
+      type.unobserve(this._render);
+    }
+    for (const id of [...this._items.keys()]) {
+      this._removeItem(id);
+    }
+    this._header?.editors.forEach((editor) => editor.destroy());
+  }
+
+  render() {
+    this._renderHeader();
+    const ids = visibleOrder(this._doc);
+    const wanted = new Set(ids);
+    for (const id of [...this._items.keys()]) {
+      if (!wanted.has(id) || this._items.get(id).content !== this._contentOf(id)) {
+        this._removeItem(id);
+      }
+    }
+    const container = this._targets.items;
+    ids.forEach((id, index) => {
+      const item = this._items.get(id) ?? this._createItem(id);
+      if (container.children[index] !== item.element) {
+        container.insertBefore(item.element, container.children[index] ?? null);
+      }
+    });
+    const numbers = articleNumbers(this._doc);
+    for (const [id, number] of numbers) {
+      this._items.get(id).element.querySelector(".article-number").textContent = this._text("Edit.Article", number);
+    }
+    this._renderToc(ids, numbers);
+    this._targets.items.closest("[data-charter-editor]")?.setAttribute("data-loaded", ids.length > 0 ? "true" : "false");
+    this._listeners.forEach((listener) => listener());
+  }
+
+  _renderHeader() {
+    const meta = this._doc.getMap("meta");
+    const title = meta.get("title");
+    const preamble = meta.get("preamble");
+    if (!title || !preamble || (this._header && this._header.title === title && this._header.preamble === preamble)) {
+      return;
+    }
+    this._header?.editors.forEach((editor) => editor.destroy());
+    const titleHost = element("div", "charter-title-editor");
+    titleHost.dataset.place = "title";
+    const preambleHost = element("div", "preamble-editor");
+    preambleHost.dataset.place = "preamble";
+    const editors = [
+      createTextEditor(titleHost, title, this._awareness, { label: this._text("Edit.Field.Title"), singleLine: true }),
+      createTextEditor(preambleHost, preamble, this._awareness, { label: this._text("Edit.Field.Preamble") }),
+    ];
+    this._targets.header.replaceChildren(titleHost, preambleHost);
+    this._header = { title, preamble, editors };
+  }
+
+  _contentOf(id) {
+    return (isClauseId(id) ? this._doc.getMap("clauses") : this._doc.getMap("parts")).get(id);
+  }
+
+  _createItem(id) {
+    const content = this._contentOf(id);
+    const item = isClauseId(id) ? this._createClause(id, content) : this._createPart(id, content);
+    this._items.set(id, item);
+    return item;
+  }
+
+  _createPart(id, part) {
+    const section = element("section", "edit-part");
+    section.id = id;
+    section.dataset.place = id;
+    const titleHost = element("div", "part-title-editor");
+    const add = button("add-clause", this._text("Edit.AddClause"), () => this._focusNew(addClauseAfter(this._doc, id)));
+    section.append(titleHost, element("div", "clause-actions", add));
+    const editors = [createTextEditor(titleHost, part.get("title"), this._awareness, { label: this._text("Edit.Field.PartTitle"), singleLine: true })];
+    this._acceptDrops(section, id);
+    return { element: section, content: part, editors, unobserve: () => {} };
+  }
+
+  _createClause(id, clause) {
+    const article = element("article", "edit-clause");
+    article.id = id;
+    article.dataset.place = id;
+
+    const handle = button("drag-handle", "⠿", null);
+    handle.draggable = true;
+    handle.title = this._text("Edit.Drag");
+    handle.setAttribute("aria-label", this._text("Edit.Drag"));
+    handle.addEventListener("dragstart", (event) => {
+      event.dataTransfer.setData(DRAG_TYPE, id);
+      event.dataTransfer.effectAllowed = "move";
+      article.classList.add("is-dragging");
+    });
+    handle.addEventListener("dragend", () => article.classList.remove("is-dragging"));
+
+    const header = element(
+      "header",
+      "clause-header",
+      element("span", "article-number"),
+      handle,
+      button("move-up", "↑", () => moveClause(this._doc, id, -1), this._text("Edit.MoveUp")),
+      button("move-down", "↓", () => moveClause(this._doc, id, 1), this._text("Edit.MoveDown")),
+      button("delete-clause", this._text("Edit.Delete"), () => this._confirmDelete(id)),
+    );
+    const titleHost = element("div", "clause-title-editor");
+    const bodyHost = element("div", "clause-body-editor");
+    const add = button("add-clause", this._text("Edit.AddClause"), () => this._focusNew(addClauseAfter(this._doc, id)));
+    article.append(header, titleHost, bodyHost, element("div", "clause-actions", add));
+
+    const title = clause.get("title");
+    const editors = [
+      createTextEditor(titleHost, title, this._awareness, { label: this._text("Edit.Field.ClauseTitle"), singleLine: true, placeholder: this._text("Edit.Untitled") }),
+      createTextEditor(bodyHost, clause.get("body"), this._awareness, { label: this._text("Edit.Field.ClauseBody") }),
+    ];
+    const updateTocEntry = () => this._updateTocEntry(id);
+    title.observe(updateTocEntry);
+    this._acceptDrops(article, id);
+    return { element: article, content: clause, editors, unobserve: () => title.unobserve(updateTocEntry) };
+  }
+
+  _removeItem(id) {
+    const item = this._items.get(id);
+    item.unobserve();
+    item.editors.forEach((editor) => editor.destroy());
+    item.element.remove();
+    this._items.delete(id);
+  }
+
+  _confirmDelete(id) {
+    const number = articleNumbers(this._doc).get(id);
+    if (window.confirm(this._text("Edit.ConfirmDelete", number))) {
+      deleteClause(this._doc, id);
+    }
+  }
+
+  _focusNew(id) {
+    this._items.get(id)?.editors[0].focus();
+  }
+
+  _acceptDrops(target, id) {
+    target.addEventListener("dragover", (event) => {
+      if (event.dataTransfer.types.includes(DRAG_TYPE)) {
+        event.preventDefault();
+        event.dataTransfer.dropEffect = "move";
+      }
+    });
+    target.addEventListener("drop", (event) => {
+      const dragged = event.dataTransfer.getData(DRAG_TYPE);
+      if (!dragged) {
+        return;
+      }
+      event.preventDefault();
+      const box = target.getBoundingClientRect();
+      const where = isClauseId(id) && event.clientY < box.top + box.height / 2 ? "before" : "after";
+      moveClauseTo(this._doc, dragged, id, where);
+    });
+  }
+
+  _renderToc(ids, numbers) {
+    const entries = ids.filter(isClauseId).map((id) => {
+      const link = document.createElement("a");
+      link.href = `#${id}`;
+      link.dataset.clauseId = id;
+      const item = document.createElement("li");
+      item.append(link);
+      return item;
+    });
+    this._targets.toc.replaceChildren(...entries);
+    for (const id of numbers.keys()) {
+      this._updateTocEntry(id, numbers);
+    }
+  }
+
+  _updateTocEntry(id, numbers = articleNumbers(this._doc)) {
+    const link = this._targets.toc.querySelector(`a[data-clause-id="${id}"]`);
+    const clause = this._doc.getMap("clauses").get(id);
+    if (link && clause) {
+      const title = clause.get("title").toString() || this._text("Edit.Untitled");
+      link.textContent = `${this._text("Edit.Article", numbers.get(id))}. ${title}`;
+    }
+  }
+}
+
+function element(tag, className, ...children) {
+  const node = document.createElement(tag);
+  node.className = className;
+  node.append(...children);
+  return node;
+}
+
+function button(className, label, onClick, ariaLabel) {
+  const node = element("button", className, label);
+  node.type = "button";
+  if (ariaLabel) {
+    node.setAttribute("aria-label", ariaLabel);
+    node.title = ariaLabel;
+  }
+  if (onClick) {
+    node.addEventListener("click", onClick);
+  }
+  return node;
+}

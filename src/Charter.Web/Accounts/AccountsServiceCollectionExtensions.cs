@@ -1,0 +1,78 @@
+using Charter.Web.Audit;
+using Charter.Web.Hosting;
+using Charter.Web.Storage;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Charter.Web.Accounts;
+
+public static class AccountsServiceCollectionExtensions
+{
+    /// <summary>
+    /// People, sign-in, roles and the audit log: Identity on the charter database's SQLite file,
+    /// a cookie, and the policies in <see cref="CharterPolicies"/>.
+    /// </summary>
+    public static IServiceCollection AddCharterAccounts(this IServiceCollection services)
+    {
+        services.AddDbContext<AccountsDbContext>((provider, options) =>
+        {
+            var configured = provider.GetRequiredService<IConfiguration>().GetConnectionString("Charter");
+            var paths = provider.GetRequiredService<CharterPaths>();
+            options.UseSqlite(
+                StorageServiceCollectionExtensions.ResolveConnectionString(configured ?? StorageServiceCollectionExtensions.DefaultConnectionString, paths),
+                sqlite => sqlite.MigrationsHistoryTable(AccountsDbContext.MigrationsHistoryTable));
+        });
+
+        services.AddAuthentication(options =>
+        {
+            options.DefaultScheme = IdentityConstants.ApplicationScheme;
+            options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
+        }).AddIdentityCookies();
+        services.ConfigureApplicationCookie(AccountCookie.Configure);
+        // Cookies are rechecked against the security stamp this often; deactivation renews the
+        // stamp. Live authorisation does not wait for this: it reads PeopleRoster.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+
+        services.AddIdentityCore<Person>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                // Length over composition rules (NIST SP 800-63B): long passphrases, no symbol quotas.
+                options.Password.RequiredLength = 10;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Lockout.MaxFailedAccessAttempts = 10;
+            })
+            .AddEntityFrameworkStores<AccountsDbContext>()
+            .AddSignInManager<CharterSignInManager>()
+            .AddClaimsPrincipalFactory<PersonClaimsFactory>()
+            .AddDefaultTokenProviders();
+
+        services.AddOptions<CharterAccessOptions>().BindConfiguration(CharterAccessOptions.SectionName);
+        services.AddAuthorizationBuilder()
+            .AddPolicy(CharterPolicies.Reader, Require(CharterPolicies.Reader, (s, o) => o.PublicReading || s is { IsActive: true }))
+            .AddPolicy(CharterPolicies.Person, Require(CharterPolicies.Person, (s, _) => s is { IsActive: true }))
+            .AddPolicy(CharterPolicies.Editor, Require(CharterPolicies.Editor, (s, _) => s is { CanEdit: true }))
+            .AddPolicy(CharterPolicies.Steward, Require(CharterPolicies.Steward, (s, _) => s is { CanManagePeople: true }));
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, CharterAccessHandler>();
+        services.AddCascadingAuthenticationState();
+
+        // The accounts pages' strings (Localization/AccountsText); the UI-language setup adds the rest.
+        services.AddLocalization();
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<PeopleRoster>();
+        services.AddScoped<IAuditLog, AuditLog>();
+        services.AddScoped<PersonFactory>();
+        services.AddScoped<InvitationService>();
+        services.AddScoped<PeopleAdministration>();
+        services.AddScoped<FirstStewardSetup>();
+        return services;
+    }
+
+    private static Action<Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder> Require(
+        string name, Func<PersonStanding?, CharterAccessOptions, bool> allows) =>
+        policy => policy.AddRequirements(new CharterAccessRequirement(name, allows));
+}

@@ -1,0 +1,11 @@
+namespace Charter.Web.Accounts;
+
+/// <summary>What the app needs to know about a person to authorise a request, as of now.</summary>
+public sealed record PersonStanding(string Id, string DisplayName, CharterRole Role, bool IsActive)
+{
+    public bool CanEdit => IsActive && Role.CanEdit();
+
+    public bool CanManagePeople => IsActive && Role.CanManagePeople();
+
+    public static PersonStanding Of(Person person) => new(person.Id, person.DisplayName, person.Role, person.IsActive);
+}

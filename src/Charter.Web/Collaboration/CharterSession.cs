@@ -1,0 +1,356 @@
+using System.Threading.Channels;
+using Charter.Crdt;
+using Charter.Web.Collaboration.Wire;
+using Charter.Web.Storage;
+
+namespace Charter.Web.Collaboration;
+
+/// <summary>
+/// The one owner of an open charter's Doc (DESIGN.md §3). Work arrives through a channel and runs
+/// on one loop, so the Doc is never touched by two threads. For each update:
+/// decode and validate by applying it (a malformed one fails its sender only, and leaves the Doc
+/// as it was) → append to the log and commit → broadcast to everyone but the sender → complete
+/// the sender's call, which is the acknowledgement. Updates queued together are committed in one
+/// transaction, so a burst costs one commit, and none is broadcast or acknowledged before it.
+/// </summary>
+public sealed partial class CharterSession : IAsyncDisposable
+{
+    private readonly Channel<SessionWork> _inbox =
+        Channel.CreateUnbounded<SessionWork>(new UnboundedChannelOptions { SingleReader = true });
+
+    private readonly List<Action> _changeHandlers = [];
+    private readonly StoredCharter _stored;
+    private readonly CharterStore _store;
+    private readonly ICharterBroadcaster _broadcaster;
+    private readonly CollaborationOptions _options;
+    private readonly ILogger _logger;
+    private readonly Task _loop;
+    private long _lastSequence;
+    private long _compactedUpTo;
+    private Exception? _fault;
+
+    private CharterSession(
+        StoredCharter stored, CharterStore store, ICharterBroadcaster broadcaster, CollaborationOptions options, ILogger logger)
+    {
+        _stored = stored;
+        _store = store;
+        _broadcaster = broadcaster;
+        _options = options;
+        _logger = logger;
+        _lastSequence = stored.LastSequence;
+        _compactedUpTo = stored.LastSequence - stored.ReplayedUpdates;
+        _loop = Task.Run(RunAsync);
+    }
+
+    public string Name => _stored.Name;
+
+    /// <summary>Set when a commit failed; the registry then drops the session.</summary>
+    public bool IsFaulted => Volatile.Read(ref _fault) is not null;
+
+    /// <summary>Raised on the session's loop once the session has faulted.</summary>
+    internal event Action<CharterSession>? Faulted;
+
+    /// <summary>Loads the charter's Doc from the store and starts its loop.</summary>
+    public static async Task<CharterSession> LoadAsync(
+        string name,
+        CharterStore store,
+        ICharterBroadcaster broadcaster,
+        CollaborationOptions options,
+        ILogger<CharterSession> logger,
+        CancellationToken cancellationToken)
+    {
+        var stored = await store.LoadAsync(name, cancellationToken);
+        LogLoaded(logger, name, stored.LastSequence, stored.ReplayedUpdates);
+        return new CharterSession(stored, store, broadcaster, options, logger);
+    }
+
+    /// <summary>
+    /// Applies a y-protocols sync step 2 or update frame and completes once it is committed,
+    /// broadcast to the others, and acknowledged with its sequence number.
+    /// </summary>
+    /// <exception cref="MalformedUpdateException">The frame or its update cannot be decoded; nothing changed.</exception>
+    /// <exception cref="InvalidSyncMessageException">The frame is a step 1.</exception>
+    public Task<UpdateAcknowledgement> ApplyUpdateAsync(byte[] syncMessage, UpdateOrigin origin)
+    {
+        var work = new UpdateWork(syncMessage, origin);
+        Post(work);
+        return work.Done;
+    }
+
+    /// <summary>Runs <paramref name="read"/> on the Doc after every update queued before it is committed.</summary>
+    public Task<T> ReadAsync<T>(Func<Doc, T> read)
+    {
+        var work = new ReadWork<T>(read);
+        Post(work);
+        return work.Done;
+    }
+
+    /// <summary>Folds the log into a new snapshot now.</summary>
+    public Task CompactAsync()
+    {
+        var work = new CompactWork();
+        Post(work);
+        return work.Done;
+    }
+
+    /// <summary>
+    /// Calls <paramref name="onChanged"/> after each commit of new updates, on the session's loop:
+    /// it must return quickly and must not wait for the session (post a read instead).
+    /// </summary>
+    /// <returns>Disposing it unsubscribes.</returns>
+    public IDisposable OnChanged(Action onChanged)
+    {
+        lock (_changeHandlers)
+        {
+            _changeHandlers.Add(onChanged);
+        }
+
+        return new Subscription(this, onChanged);
+    }
+
+    /// <summary>Stops taking work, finishes what is queued, and compacts the log.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        _inbox.Writer.TryComplete();
+        await _loop;
+    }
+
+    private void Post(SessionWork work)
+    {
+        if (Volatile.Read(ref _fault) is { } fault)
+        {
+            work.Fail(new CharterSessionFaultedException(Name, fault));
+        }
+        else if (!_inbox.Writer.TryWrite(work))
+        {
+            work.Fail(new CharterSessionFaultedException(Name));
+        }
+    }
+
+    private async Task RunAsync()
+    {
+        var batch = new List<UpdateWork>();
+        var reader = _inbox.Reader;
+        while (await reader.WaitToReadAsync())
+        {
+            while (batch.Count < _options.MaxUpdatesPerCommit && reader.TryRead(out var work))
+            {
+                if (_fault is not null)
+                {
+                    work.Fail(new CharterSessionFaultedException(Name, _fault));
+                    continue;
+                }
+
+                switch (work)
+                {
+                    case UpdateWork update:
+                        try
+                        {
+                            if (TryApply(update))
+                            {
+                                batch.Add(update);
+                            }
+                        }
+                        catch (Exception unexpected)
+                        {
+                            // Not a decoding error: the Doc may be half-changed, so it is not trusted further.
+                            batch.Add(update);
+                            Fault(unexpected, batch);
+                        }
+
+                        break;
+                    case DocReadWork read:
+                        await CommitAsync(batch);
+                        if (_fault is null)
+                        {
+                            read.Run(_stored.Doc);
+                        }
+                        else
+                        {
+                            read.Fail(new CharterSessionFaultedException(Name, _fault));
+                        }
+
+                        break;
+                    case CompactWork compact:
+                        await CommitAsync(batch);
+                        await CompactAndReportAsync(compact);
+                        break;
+                }
+            }
+
+            await CommitAsync(batch);
+            if (_fault is null && _lastSequence - _compactedUpTo >= _options.CompactAfterUpdates)
+            {
+                await CompactAndReportAsync(null);
+            }
+        }
+
+        if (_fault is null)
+        {
+            await CompactAndReportAsync(null);
+        }
+    }
+
+    /// <summary>Validates and applies one update; on failure only its sender hears of it.</summary>
+    private bool TryApply(UpdateWork work)
+    {
+        try
+        {
+            var frame = SyncFrame.Read(work.SyncMessage);
+            if (frame.Type == SyncMessageType.Step1)
+            {
+                throw new InvalidSyncMessageException(
+                    "Update takes a sync step 2 or update frame; a step 1 (state vector) goes to Join.");
+            }
+
+            var before = _stored.Doc.Store.GetStateVector();
+            Y.ApplyUpdate(_stored.Doc, frame.Payload, work.Origin);
+            work.Row = new PendingUpdateRow(++_lastSequence, frame.Payload, work.Origin.UserId, AdvancedClient(before));
+            work.MissingDependencies = _stored.Doc.HasPending;
+            return true;
+        }
+        catch (Exception error) when (error is MalformedUpdateException or InvalidSyncMessageException)
+        {
+            LogRejected(_logger, Name, work.Origin.ConnectionId, error.Message);
+            work.Fail(error);
+            return false;
+        }
+    }
+
+    private long? AdvancedClient(Dictionary<long, long> before)
+    {
+        foreach (var (client, clock) in _stored.Doc.Store.GetStateVector())
+        {
+            if (!before.TryGetValue(client, out var previous) || previous < clock)
+            {
+                return client;
+            }
+        }
+
+        return null;
+    }
+
+    private async Task CommitAsync(List<UpdateWork> batch)
+    {
+        if (batch.Count == 0)
+        {
+            return;
+        }
+
+        try
+        {
+            await _store.AppendAsync(_stored.CharterId, batch.ConvertAll(w => w.Row!), CancellationToken.None);
+        }
+        catch (Exception error)
+        {
+            Fault(error, batch);
+            return;
+        }
+
+        foreach (var work in batch)
+        {
+            try
+            {
+                await _broadcaster.BroadcastUpdateAsync(Name, SyncFrame.WriteUpdate(work.Row!.Update), work.Origin.ConnectionId);
+            }
+            catch (Exception error)
+            {
+                // Durable already; peers that missed it get it from their next sync.
+                LogBroadcastFailed(_logger, error, Name, work.Row!.Sequence);
+            }
+
+            work.Acknowledge();
+        }
+
+        batch.Clear();
+        NotifyChanged();
+    }
+
+    private async Task CompactAndReportAsync(CompactWork? requested)
+    {
+        if (_lastSequence <= _compactedUpTo || _stored.Doc.HasPending)
+        {
+            // Pending structs are kept only as log rows: a snapshot must hold nothing half-integrated.
+            requested?.Complete();
+            return;
+        }
+
+        try
+        {
+            await _store.CompactAsync(_stored.CharterId, Y.EncodeStateAsUpdate(_stored.Doc), _lastSequence, CancellationToken.None);
+            _compactedUpTo = _lastSequence;
+            requested?.Complete();
+        }
+        catch (Exception error)
+        {
+            // The old snapshot and every row are still there, so nothing is lost; try again later.
+            LogCompactionFailed(_logger, error, Name);
+            requested?.Fail(error);
+        }
+    }
+
+    private void Fault(Exception error, List<UpdateWork> batch)
+    {
+        _fault = error;
+        _inbox.Writer.TryComplete();
+        LogFaulted(_logger, error, Name);
+        var faulted = new CharterSessionFaultedException(Name, error);
+        foreach (var work in batch)
+        {
+            work.Fail(faulted);
+        }
+
+        batch.Clear();
+        Faulted?.Invoke(this);
+    }
+
+    private void NotifyChanged()
+    {
+        Action[] handlers;
+        lock (_changeHandlers)
+        {
+            handlers = [.. _changeHandlers];
+        }
+
+        foreach (var handler in handlers)
+        {
+            try
+            {
+                handler();
+            }
+            catch (Exception error)
+            {
+                LogObserverFailed(_logger, error, Name);
+            }
+        }
+    }
+
+    private sealed class Subscription(CharterSession session, Action handler) : IDisposable
+    {
+        public void Dispose()
+        {
+            lock (session._changeHandlers)
+            {
+                session._changeHandlers.Remove(handler);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Opened charter {Name} at update {LastSequence} ({Replayed} replayed from the log).")]
+    private static partial void LogLoaded(ILogger logger, string name, long lastSequence, int replayed);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Rejected an update to charter {Name} from connection {ConnectionId}: {Problem}")]
+    private static partial void LogRejected(ILogger logger, string name, string? connectionId, string problem);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not broadcast update {Sequence} of charter {Name}.")]
+    private static partial void LogBroadcastFailed(ILogger logger, Exception error, string name, long sequence);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not compact charter {Name}; its log is kept and compaction will be retried.")]
+    private static partial void LogCompactionFailed(ILogger logger, Exception error, string name);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not commit updates to charter {Name}; the session is closed and will be reloaded from the store.")]
+    private static partial void LogFaulted(ILogger logger, Exception error, string name);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "A change observer of charter {Name} failed.")]
+    private static partial void LogObserverFailed(ILogger logger, Exception error, string name);
+}

@@ -1,0 +1,25 @@
+namespace Charter.Web.Collaboration;
+
+/// <summary>Settings under <c>Charter:Collaboration</c>.</summary>
+public sealed class CollaborationOptions
+{
+    public const string SectionName = "Charter:Collaboration";
+
+    /// <summary>Fold the log into a new snapshot after this many updates.</summary>
+    public int CompactAfterUpdates { get; set; } = 500;
+
+    /// <summary>Commit at most this many queued updates in one transaction.</summary>
+    public int MaxUpdatesPerCommit { get; set; } = 256;
+
+    /// <summary>A charter nobody has used for this long is compacted and unloaded.</summary>
+    public TimeSpan UnloadWhenIdleFor { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>How often idle charters are looked for.</summary>
+    public TimeSpan IdleCheckInterval { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>The largest frame a chunked upload may assemble (a 5 MB charter fits with room).</summary>
+    public int MaxChunkedUploadBytes { get; set; } = 32 * 1024 * 1024;
+
+    /// <summary>Chunked uploads one connection may have in flight at once.</summary>
+    public int MaxChunkedUploadsPerConnection { get; set; } = 4;
+}

@@ -1,0 +1,42 @@
+using Charter.Web.Collaboration.Hub;
+using Microsoft.AspNetCore.SignalR;
+
+namespace Charter.Web.Collaboration;
+
+public static class CollaborationServiceCollectionExtensions
+{
+    /// <summary>The largest message the hub accepts; bigger frames come in <c>UpdateChunk</c>s.</summary>
+    public const int MaximumReceiveMessageSize = 512 * 1024;
+
+    /// <summary>
+    /// Registers the charter sessions (one actor per open charter), presence, and the hub with the
+    /// MessagePack protocol (settings under <c>Charter:Collaboration</c>).
+    /// </summary>
+    public static IServiceCollection AddCharterCollaboration(this IServiceCollection services)
+    {
+        services.AddOptions<CollaborationOptions>().BindConfiguration(CollaborationOptions.SectionName);
+        services.AddSingleton<CharterSessions>();
+        services.AddSingleton<CharterAwarenessRegistry>();
+        services.AddSingleton<ChunkedUploads>();
+        services.AddSingleton<ICharterBroadcaster, HubCharterBroadcaster>();
+        services.AddSingleton<CharterHubAuthorization>();
+        services.AddSingleton<CharterHubFilter>();
+        services.AddHostedService<IdleCharterUnloader>();
+        services.AddSignalR()
+            .AddMessagePackProtocol()
+            .AddHubOptions<CharterHub>(hub =>
+            {
+                hub.MaximumReceiveMessageSize = MaximumReceiveMessageSize;
+                hub.SupportedProtocols = ["messagepack"];
+                hub.AddFilter<CharterHubFilter>();
+            });
+        return services;
+    }
+
+    /// <summary>Maps the live co-editing hub at <see cref="CharterHub.Path"/>.</summary>
+    public static IEndpointRouteBuilder MapCharterHub(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapHub<CharterHub>(CharterHub.Path);
+        return endpoints;
+    }
+}

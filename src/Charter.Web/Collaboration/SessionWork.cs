@@ -1,0 +1,69 @@
+using Charter.Crdt;
+
+namespace Charter.Web.Collaboration;
+
+/// <summary>Something a <see cref="CharterSession"/> does on its own loop, in arrival order.</summary>
+internal abstract class SessionWork
+{
+    public abstract void Fail(Exception error);
+}
+
+/// <summary>An incoming update frame; completes with its acknowledgement once committed.</summary>
+internal sealed class UpdateWork(byte[] syncMessage, UpdateOrigin origin) : SessionWork
+{
+    private readonly TaskCompletionSource<UpdateAcknowledgement> _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public byte[] SyncMessage { get; } = syncMessage;
+
+    public UpdateOrigin Origin { get; } = origin;
+
+    public Task<UpdateAcknowledgement> Done => _done.Task;
+
+    /// <summary>Set once the update is applied to the Doc: the V1 update and its log row.</summary>
+    public Storage.PendingUpdateRow? Row { get; set; }
+
+    public bool MissingDependencies { get; set; }
+
+    public void Acknowledge() => _done.TrySetResult(new UpdateAcknowledgement(Row!.Sequence, MissingDependencies));
+
+    public override void Fail(Exception error) => _done.TrySetException(error);
+}
+
+/// <summary>Reads the Doc on the session's loop, after every earlier update is committed.</summary>
+internal abstract class DocReadWork : SessionWork
+{
+    public abstract void Run(Doc doc);
+}
+
+internal sealed class ReadWork<T>(Func<Doc, T> read) : DocReadWork
+{
+    private readonly TaskCompletionSource<T> _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public Task<T> Done => _done.Task;
+
+    public override void Run(Doc doc)
+    {
+        try
+        {
+            _done.TrySetResult(read(doc));
+        }
+        catch (Exception error)
+        {
+            _done.TrySetException(error);
+        }
+    }
+
+    public override void Fail(Exception error) => _done.TrySetException(error);
+}
+
+/// <summary>Folds the log into a new snapshot now.</summary>
+internal sealed class CompactWork : SessionWork
+{
+    private readonly TaskCompletionSource _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public Task Done => _done.Task;
+
+    public void Complete() => _done.TrySetResult();
+
+    public override void Fail(Exception error) => _done.TrySetException(error);
+}

@@ -1,0 +1,49 @@
+using System.Text.Json;
+using Charter.Web.Localization;
+using Charter.Web.Storage;
+using Microsoft.AspNetCore.Components;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Charter.Web.Components.Editing;
+
+/// <summary>
+/// The edit page: a server-rendered shell that the browser's editor code fills from the charter's
+/// Y.Doc. Rendered statically, without a Blazor circuit: the document's live connection is the
+/// hub, and a phone on a slow link keeps one WebSocket instead of two. Structure changes (add,
+/// move, delete) therefore run in the browser's Y.Doc, which also keeps them working offline.
+/// </summary>
+public sealed partial class EditCharter
+{
+    private string? _charterName;
+    private string _stringsJson = "{}";
+
+    [Inject]
+    public required CharterDbContext Db { get; init; }
+
+    [Inject]
+    public required IStringLocalizer<EditingText> T { get; init; }
+
+    /// <summary>The charter's name (its drafts file stem); the first stored charter when absent.</summary>
+    [Parameter]
+    public string? Name { get; set; }
+
+    [CascadingParameter]
+    public HttpContext? HttpContext { get; set; }
+
+    protected override async Task OnParametersSetAsync()
+    {
+        var charters = Db.Charters.AsNoTracking();
+        _charterName = await (Name is null ? charters.OrderBy(c => c.Id) : charters.Where(c => c.Name == Name))
+            .Select(c => c.Name)
+            .FirstOrDefaultAsync();
+        if (_charterName is null && HttpContext is not null)
+        {
+            HttpContext.Response.StatusCode = StatusCodes.Status404NotFound;
+        }
+
+        // Every string the browser code shows, in the request's language.
+        _stringsJson = JsonSerializer.Serialize(
+            T.GetAllStrings(includeParentCultures: true).ToDictionary(s => s.Name, s => s.Value));
+    }
+}

@@ -1,0 +1,135 @@
+using Charter.Crdt;
+using Microsoft.EntityFrameworkCore;
+
+namespace Charter.Web.Storage;
+
+/// <summary>
+/// Reads and writes charters' Docs: snapshot plus update log. Thread-safe (a context per call);
+/// each charter has one writer, its session, which hands out the sequence numbers.
+/// </summary>
+public sealed partial class CharterStore(
+    IDbContextFactory<CharterDbContext> contexts, TimeProvider clock, ILogger<CharterStore> logger)
+{
+    /// <summary>Snapshots are written in the V1 format, the one every yjs peer reads.</summary>
+    public const int SnapshotFormatV1 = 1;
+
+    public const int SnapshotFormatV2 = 2;
+
+    /// <summary>Names of every stored charter, in the order they were stored.</summary>
+    public async Task<IReadOnlyList<string>> ListNamesAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Charters.OrderBy(c => c.Id).Select(c => c.Name).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Rebuilds the charter's Doc from its snapshot and the log rows after it, in sequence order.
+    /// </summary>
+    /// <exception cref="CharterNotFoundException">No charter has that name.</exception>
+    /// <exception cref="CharterUnreadableException">A stored row cannot be decoded; it is logged and nothing is replaced.</exception>
+    public async Task<StoredCharter> LoadAsync(string name, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var charter = await db.Charters.AsNoTracking().SingleOrDefaultAsync(c => c.Name == name, cancellationToken)
+            ?? throw new CharterNotFoundException(name);
+        var snapshot = await db.Snapshots.AsNoTracking().SingleOrDefaultAsync(s => s.CharterId == charter.Id, cancellationToken);
+        if (snapshot is null)
+        {
+            throw Unreadable(name, "it has no snapshot, so its text was never stored completely");
+        }
+
+        var doc = new Doc();
+        Apply(name, doc, snapshot.State, snapshot.Format, $"the snapshot (up to update {snapshot.UpToSequence})");
+        var lastSequence = snapshot.UpToSequence;
+        var replayed = 0;
+        var rows = db.Updates.AsNoTracking()
+            .Where(u => u.CharterId == charter.Id && u.Sequence > snapshot.UpToSequence)
+            .OrderBy(u => u.Sequence)
+            .AsAsyncEnumerable();
+        await foreach (var row in rows.WithCancellation(cancellationToken))
+        {
+            Apply(name, doc, row.Update, SnapshotFormatV1, $"update {row.Sequence}");
+            lastSequence = row.Sequence;
+            replayed++;
+        }
+
+        return new StoredCharter(charter.Id, name, doc, lastSequence, replayed);
+    }
+
+    /// <summary>
+    /// Appends updates in one transaction; when this returns they are committed. Sequences must
+    /// continue the charter's log (the session guarantees it; the primary key rejects a repeat).
+    /// </summary>
+    public async Task AppendAsync(int charterId, IReadOnlyList<PendingUpdateRow> updates, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var receivedAt = clock.GetUtcNow();
+        db.Updates.AddRange(updates.Select(u => new CharterUpdateRecord
+        {
+            CharterId = charterId,
+            Sequence = u.Sequence,
+            Update = u.Update,
+            UserId = u.UserId,
+            ClientId = u.ClientId,
+            ReceivedAt = receivedAt,
+        }));
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Replaces the snapshot with <paramref name="state"/> (the whole Doc as a V1 update, covering
+    /// every row up to <paramref name="upToSequence"/>) and deletes those rows, in one transaction:
+    /// a crash leaves either the old snapshot with all rows or the new one.
+    /// </summary>
+    public async Task CompactAsync(int charterId, byte[] state, long upToSequence, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var snapshot = await db.Snapshots.SingleAsync(s => s.CharterId == charterId, cancellationToken);
+        if (snapshot.UpToSequence >= upToSequence)
+        {
+            return;
+        }
+
+        snapshot.State = state;
+        snapshot.Format = SnapshotFormatV1;
+        snapshot.UpToSequence = upToSequence;
+        snapshot.CreatedAt = clock.GetUtcNow();
+        await db.SaveChangesAsync(cancellationToken);
+        await db.Updates.Where(u => u.CharterId == charterId && u.Sequence <= upToSequence).ExecuteDeleteAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private void Apply(string name, Doc doc, byte[] update, int format, string what)
+    {
+        try
+        {
+            switch (format)
+            {
+                case SnapshotFormatV1:
+                    Y.ApplyUpdate(doc, update);
+                    break;
+                case SnapshotFormatV2:
+                    Y.ApplyUpdateV2(doc, update);
+                    break;
+                default:
+                    throw Unreadable(name, $"{what} has the unknown format {format}");
+            }
+        }
+        catch (MalformedUpdateException malformed)
+        {
+            throw Unreadable(name, $"{what} cannot be decoded: {malformed.Message}", malformed);
+        }
+    }
+
+    private CharterUnreadableException Unreadable(string name, string problem, Exception? inner = null)
+    {
+        var error = new CharterUnreadableException(name, problem, inner);
+        LogUnreadable(logger, error, name, problem);
+        return error;
+    }
+
+    [LoggerMessage(Level = LogLevel.Critical,
+        Message = "Charter {Name} is refused because its stored rows cannot be read: {Problem}. Nothing was replaced; restore the rows from a backup.")]
+    private static partial void LogUnreadable(ILogger logger, Exception error, string name, string problem);
+}

@@ -1,0 +1,11 @@
+using Charter.Crdt;
+
+namespace Charter.Web.Storage;
+
+/// <summary>A charter's Doc as loaded from the store.</summary>
+/// <param name="CharterId">The charter's row id.</param>
+/// <param name="Name">The charter's name.</param>
+/// <param name="Doc">Snapshot plus every log row after it, applied in order.</param>
+/// <param name="LastSequence">The highest sequence the Doc includes; the next update gets the one after.</param>
+/// <param name="ReplayedUpdates">How many log rows were applied on top of the snapshot.</param>
+public sealed record StoredCharter(int CharterId, string Name, Doc Doc, long LastSequence, int ReplayedUpdates);

@@ -1,0 +1,151 @@
+using System.Text.RegularExpressions;
+using Charter.Domain.Drafts;
+using Charter.Web.Hosting;
+using Microsoft.Playwright;
+
+namespace Charter.E2E.Editing;
+
+/// <summary>
+/// Two people on the edit page at once, each in their own browser context, against the real app.
+/// Each test works on its own clauses, so they can share one server.
+/// </summary>
+public sealed class LiveEditingTests(RunningCharter charter) : IClassFixture<RunningCharter>
+{
+    private static readonly DraftSet Draft = DraftFolder.Load(CharterPaths.Locate().Resolve("drafts"))[0];
+
+    private static readonly IReadOnlyList<Clause> SourceClauses = Draft.Source.Clauses.ToList();
+
+    private static readonly float Patience = EditorPage.Patience;
+
+    [Fact]
+    public async Task TypeIntoSameClause_TwoPeopleAtOnce_BothEndWithBothWordsAndSeeTheOtherCursor()
+    {
+        var clause = SourceClauses[0].Id;
+        var ana = await EditorPage.OpenAsync(charter.Browser, charter.Server.BaseAddress, "Ana");
+        var beto = await EditorPage.OpenAsync(charter.Browser, charter.Server.BaseAddress, "Beto");
+        await ana.PlaceCursorAtEndOfBodyAsync(clause);
+        await beto.PlaceCursorAtEndOfBodyAsync(clause);
+
+        await Task.WhenAll(ana.TypeAsync(" words-from-ana"), beto.TypeAsync(" words-from-beto"));
+
+        foreach (var page in new[] { ana, beto })
+        {
+            await Assertions.Expect(page.Body(clause)).ToContainTextAsync("words-from-ana", new() { Timeout = Patience });
+            await Assertions.Expect(page.Body(clause)).ToContainTextAsync("words-from-beto", new() { Timeout = Patience });
+        }
+
+        await Assertions.Expect(beto.Body(clause)).ToHaveTextAsync(await ana.BodyTextAsync(clause), new() { Timeout = Patience });
+        await Assertions.Expect(ana.Clause(clause).Locator(".cm-ySelectionInfo")).ToHaveTextAsync("Beto", new() { Timeout = Patience });
+        await Assertions.Expect(beto.Clause(clause).Locator(".cm-ySelectionInfo")).ToHaveTextAsync("Ana", new() { Timeout = Patience });
+        await Assertions.Expect(ana.People).ToContainTextAsync("Beto", new() { Timeout = Patience });
+        await Assertions.Expect(ana.People.Locator("li", new() { HasText = "Beto" }).Locator(".person-place")).ToHaveTextAsync("Article 1", new() { Timeout = Patience });
+        await ana.CloseAsync();
+        await beto.CloseAsync();
+    }
+
+    [Fact]
+    public async Task EditWhileOffline_BothEditTheSameClause_EditsMergeWhenBackOnline()
+    {
+        var clause = SourceClauses[1].Id;
+        var ana = await EditorPage.OpenAsync(charter.Browser, charter.Server.BaseAddress, "Ana");
+        var beto = await EditorPage.OpenAsync(charter.Browser, charter.Server.BaseAddress, "Beto");
+
+        await ana.Context.SetOfflineAsync(true);
+        await ana.WaitForStatusAsync("offline");
+        await ana.PlaceCursorAtEndOfBodyAsync(clause);
+        await ana.TypeAsync(" typed-offline-by-ana");
+        await beto.PlaceCursorAtEndOfBodyAsync(clause);
+        await beto.TypeAsync(" typed-online-by-beto");
+        await beto.WaitUntilSavedAsync();
+        await Assertions.Expect(ana.Body(clause)).Not.ToContainTextAsync("typed-online-by-beto");
+        await Assertions.Expect(beto.Body(clause)).Not.ToContainTextAsync("typed-offline-by-ana");
+
+        await ana.Context.SetOfflineAsync(false);
+
+        await ana.WaitUntilSavedAsync();
+        foreach (var page in new[] { ana, beto })
+        {
+            await Assertions.Expect(page.Body(clause)).ToContainTextAsync("typed-offline-by-ana", new() { Timeout = Patience });
+            await Assertions.Expect(page.Body(clause)).ToContainTextAsync("typed-online-by-beto", new() { Timeout = Patience });
+        }
+
+        await Assertions.Expect(beto.Body(clause)).ToHaveTextAsync(await ana.BodyTextAsync(clause), new() { Timeout = Patience });
+        await ana.CloseAsync();
+        await beto.CloseAsync();
+    }
+
+    [Fact]
+    public async Task ReloadWhileServerUnreachable_EditsMadeOffline_AreStillThereAndReachOthersLater()
+    {
+        var clause = SourceClauses[2].Id;
+        var ana = await EditorPage.OpenAsync(charter.Browser, charter.Server.BaseAddress, "Ana");
+        var beto = await EditorPage.OpenAsync(charter.Browser, charter.Server.BaseAddress, "Beto");
+        await ana.Context.SetOfflineAsync(true);
+        await ana.WaitForStatusAsync("offline");
+        await ana.PlaceCursorAtEndOfBodyAsync(clause);
+        await ana.TypeAsync(" kept-on-this-device");
+        await ana.WaitUntilStoredLocallyAsync(Draft.Name);
+
+        // The page itself can load again, but the hub stays unreachable: only IndexedDB can
+        // bring the edit back.
+        await ana.Page.RouteAsync("**/hubs/charter/**", route => route.AbortAsync());
+        await ana.Context.SetOfflineAsync(false);
+        await ana.Page.ReloadAsync();
+        await ana.WaitUntilLoadedAsync();
+        await Assertions.Expect(ana.Body(clause)).ToContainTextAsync("kept-on-this-device", new() { Timeout = Patience });
+        await Assertions.Expect(ana.Status).ToHaveAttributeAsync("data-sync-status", "offline", new() { Timeout = Patience });
+        await Assertions.Expect(beto.Body(clause)).Not.ToContainTextAsync("kept-on-this-device");
+
+        await ana.Page.UnrouteAllAsync();
+
+        await Assertions.Expect(beto.Body(clause)).ToContainTextAsync("kept-on-this-device", new() { Timeout = Patience });
+        await ana.WaitUntilSavedAsync();
+        await ana.CloseAsync();
+        await beto.CloseAsync();
+    }
+
+    [Fact]
+    public async Task AddMoveDeleteClause_InOnePage_NumberingAndContentsUpdateInTheOther()
+    {
+        var first = SourceClauses[^2].Id;
+        var second = SourceClauses[^1].Id;
+        var ana = await EditorPage.OpenAsync(charter.Browser, charter.Server.BaseAddress, "Ana");
+        var beto = await EditorPage.OpenAsync(charter.Browser, charter.Server.BaseAddress, "Beto");
+        var n = ArticleNumber(await beto.Number(first).TextContentAsync());
+        var clauseCount = await beto.Clauses.CountAsync();
+
+        // Add: the new clause takes number n+1 and pushes the next one down.
+        await ana.Clause(first).Locator(".clause-actions button.add-clause").ClickAsync();
+        await ana.TypeAsync("Freshly added clause");
+        var added = beto.Clauses.Filter(new() { HasText = "Freshly added clause" });
+        await Assertions.Expect(added.Locator(".article-number")).ToHaveTextAsync($"Article {n + 1}", new() { Timeout = Patience });
+        await Assertions.Expect(beto.Number(second)).ToHaveTextAsync($"Article {n + 2}", new() { Timeout = Patience });
+        await Assertions.Expect(beto.Toc).ToContainTextAsync($"Article {n + 1}. Freshly added clause", new() { Timeout = Patience });
+        var addedId = await added.GetAttributeAsync("id") ?? throw new InvalidOperationException("The added clause has no id.");
+        Assert.Matches(new Regex("^c-[a-z0-9]{4}$"), addedId);
+
+        // Move down with the button: it swaps places with the clause after it.
+        await ana.Clause(addedId).Locator("button.move-down").ClickAsync();
+        await Assertions.Expect(beto.Number(second)).ToHaveTextAsync($"Article {n + 1}", new() { Timeout = Patience });
+        await Assertions.Expect(beto.Number(addedId)).ToHaveTextAsync($"Article {n + 2}", new() { Timeout = Patience });
+
+        // Delete, after confirming.
+        ana.Page.Dialog += async (_, dialog) => await dialog.AcceptAsync();
+        await ana.Clause(addedId).Locator("button.delete-clause").ClickAsync();
+        await Assertions.Expect(beto.Clause(addedId)).ToHaveCountAsync(0, new() { Timeout = Patience });
+        await Assertions.Expect(beto.Clauses).ToHaveCountAsync(clauseCount, new() { Timeout = Patience });
+        await Assertions.Expect(beto.Toc).Not.ToContainTextAsync("Freshly added clause", new() { Timeout = Patience });
+
+        // Drag the last clause above the one before it.
+        await ana.Clause(second).Locator("button.drag-handle").DragToAsync(
+            ana.Clause(first), new() { TargetPosition = new() { X = 40, Y = 5 } });
+        await Assertions.Expect(beto.Number(second)).ToHaveTextAsync($"Article {n}", new() { Timeout = Patience });
+        await Assertions.Expect(beto.Number(first)).ToHaveTextAsync($"Article {n + 1}", new() { Timeout = Patience });
+        await ana.WaitUntilSavedAsync();
+        await ana.CloseAsync();
+        await beto.CloseAsync();
+    }
+
+    private static int ArticleNumber(string? text) =>
+        int.Parse(Regex.Match(text ?? "", @"\d+").Value, System.Globalization.CultureInfo.InvariantCulture);
+}
