@@ -27,5 +27,5 @@ public sealed class ContentEmbed : AbstractContent
 
     internal override void Write(IUpdateEncoder encoder, int offset) => encoder.WriteJson(Embed);
 
-    internal static ContentEmbed Read(IUpdateDecoder decoder) => new(decoder.ReadJson());
+    internal static ContentEmbed Read(IUpdateDecoder decoder) => new(JsonRepresentable.Check(decoder.ReadJson(), "embed"));
 }

@@ -54,5 +54,5 @@ public sealed class ContentFormat : AbstractContent
         encoder.WriteJson(Value);
     }
 
-    internal static ContentFormat Read(IUpdateDecoder decoder) => new(decoder.ReadKey(), decoder.ReadJson());
+    internal static ContentFormat Read(IUpdateDecoder decoder) => new(decoder.ReadKey(), JsonRepresentable.Check(decoder.ReadJson(), "format value"));
 }

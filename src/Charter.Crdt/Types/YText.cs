@@ -54,6 +54,7 @@ public class YText : AbstractType
 
         var doc = RequireDoc();
         CheckIndex(index);
+        CheckJson(attributes);
         if (doc.CurrentTransaction is { } current)
         {
             InsertCore(current, index, text, attributes);
@@ -69,6 +70,12 @@ public class YText : AbstractType
     {
         var doc = RequireDoc();
         CheckIndex(index);
+        CheckJson(attributes);
+        if (embed is not AbstractType)
+        {
+            Lib0.JsJson.Stringify(embed);
+        }
+
         doc.Transact(tr =>
         {
             var pos = FindPosition(tr, index, useSearchMarker: attributes is null);
@@ -110,6 +117,7 @@ public class YText : AbstractType
 
         var doc = RequireDoc();
         CheckIndex(index);
+        CheckJson(attributes);
         doc.Transact(tr =>
         {
             var pos = FindPosition(tr, index, useSearchMarker: false);
@@ -240,6 +248,22 @@ public class YText : AbstractType
         var pos = FindPosition(transaction, index, useSearchMarker: attributes is null);
         var effective = attributes is null ? new OrderedDictionary<string, object?>(pos.CurrentAttributes) : new OrderedDictionary<string, object?>(attributes);
         YTextFormatting.InsertText(transaction, this, pos, new ContentString(text), effective);
+    }
+
+    /// <summary>Each attribute value and each embed travels as JSON in V1 updates, so values without a JSON form are refused up front.</summary>
+    private static void CheckJson(object? value)
+    {
+        if (value is Dictionary<string, object?> attributes)
+        {
+            foreach (var attribute in attributes.Values)
+            {
+                Lib0.JsJson.Stringify(attribute);
+            }
+        }
+        else if (value is not null)
+        {
+            Lib0.JsJson.Stringify(value);
+        }
     }
 
     private void CheckIndex(int index)

@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using Charter.Crdt;
+using Charter.Crdt.Utils;
 using Charter.Web.Collaboration.Wire;
 using Charter.Web.Storage;
 
@@ -27,6 +28,7 @@ public sealed partial class CharterSession : IAsyncDisposable
     private readonly Task _loop;
     private long _lastSequence;
     private long _compactedUpTo;
+    private DocChange? _lastChange;
     private Exception? _fault;
 
     private CharterSession(
@@ -39,6 +41,7 @@ public sealed partial class CharterSession : IAsyncDisposable
         _logger = logger;
         _lastSequence = stored.LastSequence;
         _compactedUpTo = stored.LastSequence - stored.ReplayedUpdates;
+        stored.Doc.AfterTransaction += OnAfterTransaction;
         _loop = Task.Run(RunAsync);
     }
 
@@ -203,10 +206,19 @@ public sealed partial class CharterSession : IAsyncDisposable
                     "Update takes a sync step 2 or update frame; a step 1 (state vector) goes to Join.");
             }
 
-            var before = _stored.Doc.Store.GetStateVector();
+            _lastChange = null;
+            var hadPending = _stored.Doc.HasPending;
             Y.ApplyUpdate(_stored.Doc, frame.Payload, work.Origin);
-            work.Row = new PendingUpdateRow(++_lastSequence, frame.Payload, work.Origin.UserId, AdvancedClient(before));
-            work.MissingDependencies = _stored.Doc.HasPending;
+            // Pending before and still pending, yet this update integrated something: it was not
+            // the cause, so its sender is not asked to resync.
+            work.MissingDependencies = _stored.Doc.HasPending && (!hadPending || _lastChange is null);
+            // An update that adds nothing (a peer's empty sync step 2, a resend) is neither stored
+            // nor broadcast; one that only added pending structs is stored, since the Doc holds them.
+            if (_lastChange is not null || _stored.Doc.HasPending)
+            {
+                work.Row = new PendingUpdateRow(++_lastSequence, frame.Payload, work.Origin.UserId, _lastChange?.AdvancedClient);
+            }
+
             return true;
         }
         catch (Exception error) when (error is MalformedUpdateException or InvalidSyncMessageException)
@@ -217,18 +229,26 @@ public sealed partial class CharterSession : IAsyncDisposable
         }
     }
 
-    private long? AdvancedClient(Dictionary<long, long> before)
+    /// <summary>Notes what the transaction changed, the way yjs decides whether to emit an update.</summary>
+    private void OnAfterTransaction(Transaction transaction)
     {
-        foreach (var (client, clock) in _stored.Doc.Store.GetStateVector())
+        long? advanced = null;
+        foreach (var (client, clock) in transaction.AfterState)
         {
-            if (!before.TryGetValue(client, out var previous) || previous < clock)
+            if (transaction.BeforeState.GetValueOrDefault(client, -1) != clock)
             {
-                return client;
+                advanced = client;
+                break;
             }
         }
 
-        return null;
+        if (advanced is not null || transaction.DeleteSet.Clients.Count > 0)
+        {
+            _lastChange = new DocChange(advanced);
+        }
     }
+
+    private sealed record DocChange(long? AdvancedClient);
 
     private async Task CommitAsync(List<UpdateWork> batch)
     {
@@ -239,7 +259,11 @@ public sealed partial class CharterSession : IAsyncDisposable
 
         try
         {
-            await _store.AppendAsync(_stored.CharterId, batch.ConvertAll(w => w.Row!), CancellationToken.None);
+            var rows = batch.Where(w => w.Row is not null).Select(w => w.Row!).ToList();
+            if (rows.Count > 0)
+            {
+                await _store.AppendAsync(_stored.CharterId, rows, CancellationToken.None);
+            }
         }
         catch (Exception error)
         {
@@ -247,23 +271,31 @@ public sealed partial class CharterSession : IAsyncDisposable
             return;
         }
 
+        var changed = false;
         foreach (var work in batch)
         {
-            try
+            if (work.Row is { } row)
             {
-                await _broadcaster.BroadcastUpdateAsync(Name, SyncFrame.WriteUpdate(work.Row!.Update), work.Origin.ConnectionId);
-            }
-            catch (Exception error)
-            {
-                // Durable already; peers that missed it get it from their next sync.
-                LogBroadcastFailed(_logger, error, Name, work.Row!.Sequence);
+                changed = true;
+                try
+                {
+                    await _broadcaster.BroadcastUpdateAsync(Name, SyncFrame.WriteUpdate(row.Update), work.Origin.ConnectionId);
+                }
+                catch (Exception error)
+                {
+                    // Durable already; peers that missed it get it from their next sync.
+                    LogBroadcastFailed(_logger, error, Name, row.Sequence);
+                }
             }
 
-            work.Acknowledge();
+            work.Acknowledge(work.Row?.Sequence ?? _lastSequence);
         }
 
         batch.Clear();
-        NotifyChanged();
+        if (changed)
+        {
+            NotifyChanged();
+        }
     }
 
     private async Task CompactAndReportAsync(CompactWork? requested)

@@ -19,12 +19,13 @@ internal sealed class UpdateWork(byte[] syncMessage, UpdateOrigin origin) : Sess
 
     public Task<UpdateAcknowledgement> Done => _done.Task;
 
-    /// <summary>Set once the update is applied to the Doc: the V1 update and its log row.</summary>
+    /// <summary>Set once the update is applied, if it changed the Doc: its log row.</summary>
     public Storage.PendingUpdateRow? Row { get; set; }
 
     public bool MissingDependencies { get; set; }
 
-    public void Acknowledge() => _done.TrySetResult(new UpdateAcknowledgement(Row!.Sequence, MissingDependencies));
+    /// <param name="sequence">The update's own row, or for an update that changed nothing the last committed one.</param>
+    public void Acknowledge(long sequence) => _done.TrySetResult(new UpdateAcknowledgement(sequence, MissingDependencies));
 
     public override void Fail(Exception error) => _done.TrySetException(error);
 }

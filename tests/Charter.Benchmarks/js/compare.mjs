@@ -29,7 +29,7 @@ const median = xs => {
   const s = [...xs].sort((a, b) => a - b)
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2
 }
-const keys = ['applyMs', 'first10PctMs', 'last10PctMs', 'encodeV1Ms', 'encodeV2Ms', 'loadV1Ms', 'heapBytes', 'v1Bytes', 'v2Bytes', 'finalLength']
+const keys = ['applyMs', 'first10PctMs', 'last10PctMs', 'encodeV1Ms', 'encodeV2Ms', 'loadV1Ms', 'remoteApplyMs', 'heapBytes', 'v1Bytes', 'v2Bytes', 'finalLength']
 const rows = keys.map(k => {
   const c = median(charter.map(r => r[k]))
   const y = median(yjs.map(r => r[k]))

@@ -144,6 +144,17 @@ public sealed class YTextTests
     }
 
     [Fact]
+    public void Format_ValueWithoutJsonForm_ThrowsAndChangesNothing()
+    {
+        var text = new Doc(1).GetText("t");
+        text.Insert(0, "abc");
+
+        Assert.Throws<ArgumentException>(() => text.Format(0, 1, new() { ["bold"] = Charter.Crdt.Lib0.Undefined.Value }));
+
+        Assert.Equal([DeltaOp.InsertOp("abc")], text.ToDelta());
+    }
+
+    [Fact]
     public void SetAttribute_OnText_IsReadBackAndSynced()
     {
         var peers = new Peers(1, 2);

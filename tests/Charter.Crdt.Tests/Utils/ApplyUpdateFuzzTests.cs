@@ -75,8 +75,7 @@ public sealed class ApplyUpdateFuzzTests
     /// An accepted input must leave a document that still encodes, and a fresh document must load that
     /// at least as far. Not necessarily to the same text: a forged item whose origin lies right of its
     /// right origin lands wherever the current splits put it, in yjs as here; and pending structs that
-    /// reloading resolves at once stay pending in the original until its next update. The input's own
-    /// format is used: a V2 format value may be `undefined`, which V1 (JSON) cannot carry, in yjs too.
+    /// reloading resolves at once stay pending in the original until its next update.
     /// </summary>
     private static void AssertStillEncodes(Doc doc, bool v2)
     {

@@ -96,6 +96,29 @@ public sealed class MalformedUpdateTests
         AssertUnchanged(doc, before);
     }
 
+    [Fact]
+    public void ApplyUpdateV2_FormatValueWithoutJsonForm_IsRejected()
+    {
+        // V2 carries format values as "any", so it can say `undefined`; V1 (JSON) could never carry it again.
+        var encoder = new UpdateEncoderV2();
+        encoder.RestEncoder.WriteVarUint(1);
+        encoder.RestEncoder.WriteVarUint(1);
+        encoder.WriteClient(5);
+        encoder.RestEncoder.WriteVarUint(0);
+        encoder.WriteInfo(6);
+        encoder.WriteParentInfo(true);
+        encoder.WriteString("t");
+        encoder.WriteKey("bold");
+        encoder.WriteJson(Charter.Crdt.Lib0.Undefined.Value);
+        encoder.RestEncoder.WriteVarUint(0);
+        var doc = DocWithContent(out var before);
+
+        var error = Assert.Throws<MalformedUpdateException>(() => Y.ApplyUpdateV2(doc, encoder.ToArray()));
+
+        Assert.Contains("no JSON form", error.Message);
+        AssertUnchanged(doc, before);
+    }
+
     internal static Doc DocWithContent(out DocState before)
     {
         var doc = new Doc(1);

@@ -1,0 +1,146 @@
+using Charter.Crdt;
+using Charter.Domain.Documents;
+using Charter.Web.Collaboration.Wire;
+using Charter.Web.Storage;
+using Charter.Web.Tests.TestSupport;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Charter.Web.Tests.Storage;
+
+/// <summary>The snapshot + log store behind the sessions, on a real SQLite file through the real app.</summary>
+public sealed class CharterStoreTests : IDisposable
+{
+    private readonly TempDatabase _database = new();
+
+    [Fact]
+    public async Task LoadAsync_LogRowsAfterSnapshot_AreReplayedInOrder()
+    {
+        await using var server = KestrelCharterServer.Start(_database);
+        var charter = await server.CharterNameAsync();
+        var clauseId = RepositoryDrafts.Load()[0].Source.Clauses.First().Id;
+        await using (var peer = await CrdtPeer.JoinAsync(server, charter))
+        {
+            await peer.EditAsync(doc => CrdtPeer.Body(doc, clauseId).Insert(0, "one "));
+            await peer.EditAsync(doc => CrdtPeer.Body(doc, clauseId).Insert(4, "two "));
+        }
+
+        var stored = await server.Services.GetRequiredService<CharterStore>().LoadAsync(charter, CancellationToken.None);
+
+        Assert.Equal(2, stored.ReplayedUpdates);
+        Assert.Equal(2, stored.LastSequence);
+        Assert.StartsWith("one two ", CrdtPeer.Body(stored.Doc, clauseId).ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CompactAsync_AfterEdits_FoldsLogIntoSnapshotAndSequenceContinues()
+    {
+        await using var server = KestrelCharterServer.Start(_database);
+        var charter = await server.CharterNameAsync();
+        var clauseId = RepositoryDrafts.Load()[0].Source.Clauses.First().Id;
+        await using var peer = await CrdtPeer.JoinAsync(server, charter);
+        await peer.EditAsync(doc => CrdtPeer.Body(doc, clauseId).Insert(0, "kept "));
+
+        await using (var lease = await server.Sessions.OpenAsync(charter, CancellationToken.None))
+        {
+            await lease.Session.CompactAsync();
+        }
+
+        await using (var db = _database.OpenContext())
+        {
+            Assert.Equal(0, await db.Updates.CountAsync());
+            Assert.Equal(1, (await db.Snapshots.SingleAsync()).UpToSequence);
+        }
+
+        Assert.Equal(2, await peer.EditAsync(doc => CrdtPeer.Body(doc, clauseId).Insert(0, "more ")));
+        var stored = await server.Services.GetRequiredService<CharterStore>().LoadAsync(charter, CancellationToken.None);
+        Assert.StartsWith("more kept ", CrdtPeer.Body(stored.Doc, clauseId).ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OpenAsync_CorruptLogRow_IsRefusedAndNothingIsReplaced()
+    {
+        string charter;
+        await using (var first = KestrelCharterServer.Start(_database))
+        {
+            charter = await first.CharterNameAsync();
+        }
+
+        await using (var db = _database.OpenContext())
+        {
+            var charterId = (await db.Charters.SingleAsync()).Id;
+            db.Updates.Add(new CharterUpdateRecord { CharterId = charterId, Sequence = 1, Update = [0x01, 0x09, 0xff], ReceivedAt = DateTimeOffset.UnixEpoch });
+            await db.SaveChangesAsync();
+        }
+
+        var snapshotBefore = await SnapshotStateAsync();
+        await using var server = KestrelCharterServer.Start(_database);
+        await using var connection = await server.ConnectAsync();
+
+        var error = await Assert.ThrowsAsync<HubException>(() =>
+            connection.InvokeAsync<byte[][]>("Join", charter, SyncFrame.WriteStep1(Y.EncodeStateVector(new Doc()))));
+        var direct = await Assert.ThrowsAsync<CharterUnreadableException>(() =>
+            server.Services.GetRequiredService<CharterStore>().LoadAsync(charter, CancellationToken.None));
+        using var http = new HttpClient { BaseAddress = server.BaseAddress };
+        var page = await http.GetStringAsync("/");
+
+        Assert.Contains("cannot be read", error.Message);
+        Assert.Contains("update 1", direct.Problem);
+        Assert.Contains("cannot be read", page);
+        Assert.Equal(snapshotBefore, await SnapshotStateAsync());
+        await using var after = _database.OpenContext();
+        Assert.Equal([0x01, 0x09, 0xff], (await after.Updates.SingleAsync()).Update);
+    }
+
+    [Fact]
+    public async Task OpenAsync_CorruptSnapshot_IsRefused()
+    {
+        await using (var first = KestrelCharterServer.Start(_database))
+        {
+        }
+
+        await using (var db = _database.OpenContext())
+        {
+            var snapshot = await db.Snapshots.SingleAsync();
+            snapshot.State = snapshot.State[..(snapshot.State.Length / 2)];
+            await db.SaveChangesAsync();
+        }
+
+        await using var server = KestrelCharterServer.Start(_database);
+        var charter = await server.CharterNameAsync();
+
+        var error = await Assert.ThrowsAsync<CharterUnreadableException>(() => server.Sessions.OpenAsync(charter, CancellationToken.None));
+
+        Assert.Contains("snapshot", error.Problem);
+    }
+
+    [Fact]
+    public async Task Restart_AfterEdits_LoadsTheEditedCharter()
+    {
+        var source = RepositoryDrafts.Load()[0].Source;
+        var clauseId = source.Clauses.First().Id;
+        string charter;
+        await using (var server = KestrelCharterServer.Start(_database))
+        {
+            charter = await server.CharterNameAsync();
+            await using var peer = await CrdtPeer.JoinAsync(server, charter);
+            await peer.EditAsync(doc => CrdtPeer.Body(doc, clauseId).Insert(0, "Edited. "));
+        }
+
+        await using var restarted = KestrelCharterServer.Start(_database);
+        await using var lease = await restarted.Sessions.OpenAsync(charter, CancellationToken.None);
+        var read = await lease.Session.ReadAsync(CharterDocument.ReadSource);
+
+        Assert.Equal("Edited. " + source.Clauses.First().Body, read.Clauses.First().Body);
+    }
+
+    private async Task<byte[]> SnapshotStateAsync()
+    {
+        await using var db = _database.OpenContext();
+        return (await db.Snapshots.SingleAsync()).State;
+    }
+
+    public void Dispose() => _database.Dispose();
+}

@@ -1,0 +1,74 @@
+using System.Net;
+using Charter.Web.Collaboration;
+using Charter.Web.Collaboration.Hub;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Charter.Web.Tests.TestSupport;
+
+/// <summary>
+/// The real app in process on real Kestrel at 127.0.0.1 (a free port) and a real SQLite file.
+/// Disposing stops it the way the app stops (open charters are compacted), so a second server on
+/// the same database is a restart.
+/// </summary>
+internal sealed class KestrelCharterServer : IAsyncDisposable
+{
+    private readonly Factory _factory;
+
+    private KestrelCharterServer(Factory factory, Uri baseAddress)
+    {
+        _factory = factory;
+        BaseAddress = baseAddress;
+    }
+
+    public Uri BaseAddress { get; }
+
+    public Uri HubUrl => new(BaseAddress, CharterHub.Path);
+
+    public IServiceProvider Services => _factory.Services;
+
+    public CharterSessions Sessions => Services.GetRequiredService<CharterSessions>();
+
+    public static KestrelCharterServer Start(TempDatabase database, IReadOnlyDictionary<string, string>? settings = null)
+    {
+        var factory = new Factory(database, settings ?? new Dictionary<string, string>());
+        factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        factory.StartServer();
+        var address = factory.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>()
+            .Addresses.Single();
+        return new KestrelCharterServer(factory, new Uri(address));
+    }
+
+    /// <summary>A started SignalR client on the MessagePack protocol.</summary>
+    public async Task<HubConnection> ConnectAsync()
+    {
+        var connection = new HubConnectionBuilder()
+            .WithUrl(HubUrl)
+            .AddMessagePackProtocol()
+            .Build();
+        await connection.StartAsync();
+        return connection;
+    }
+
+    /// <summary>The name of the charter imported from drafts/.</summary>
+    public async Task<string> CharterNameAsync() => (await Sessions.ListNamesAsync(CancellationToken.None))[0];
+
+    public async ValueTask DisposeAsync() => await _factory.DisposeAsync();
+
+    private sealed class Factory(TempDatabase database, IReadOnlyDictionary<string, string> settings) : WebApplicationFactory<Program>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseSetting("ConnectionStrings:Charter", database.ConnectionString);
+            foreach (var (key, value) in settings)
+            {
+                builder.UseSetting(key, value);
+            }
+        }
+    }
+}
