@@ -30,53 +30,78 @@ public sealed class ContentType : AbstractContent
 
     internal override void Integrate(Transaction transaction, Item item) => Type.Integrate(transaction.Doc, item);
 
-    internal override void Delete(Transaction transaction)
+    /// <summary>
+    /// Deleting a type deletes everything in it. Nested types are queued on the transaction rather
+    /// than recursed into, so a hostile update with thousands of nested types cannot overflow the stack.
+    /// </summary>
+    internal override void Delete(Transaction transaction) => transaction.DeleteTypeContent(Type);
+
+    /// <summary>Deletes the children of <paramref name="type"/>; their nested types are queued by <see cref="Item.Delete"/>.</summary>
+    internal static void DeleteChildren(Transaction transaction, AbstractType type)
     {
-        for (var item = Type.Start; item is not null; item = item.Right)
+        for (var item = type.Start; item is not null; item = item.Right)
         {
-            if (!item.Deleted)
-            {
-                item.Delete(transaction);
-            }
-            else if (item.Id.Clock < transaction.BeforeStateOf(item.Id.Client))
-            {
-                // Not in this transaction's delete set, yet it may merge once its children are collected.
-                transaction.MergeStructs.Add(item);
-            }
+            DeleteChild(transaction, item);
         }
 
-        foreach (var item in Type.Map.Values)
+        foreach (var item in type.Map.Values)
         {
-            if (!item.Deleted)
-            {
-                item.Delete(transaction);
-            }
-            else if (item.Id.Clock < transaction.BeforeStateOf(item.Id.Client))
-            {
-                transaction.MergeStructs.Add(item);
-            }
+            DeleteChild(transaction, item);
         }
 
-        transaction.Changed.Remove(Type);
+        transaction.Changed.Remove(type);
     }
 
+    /// <summary>Collects a deleted type's whole subtree into GC structs, iteratively for the same reason as Delete.</summary>
     internal override void Gc(StructStore store)
     {
-        for (var item = Type.Start; item is not null; item = item.Right)
+        var types = new Stack<AbstractType>();
+        types.Push(Type);
+        while (types.TryPop(out var type))
         {
-            item.Gc(store, true);
-        }
-
-        Type.Start = null;
-        foreach (var value in Type.Map.Values)
-        {
-            for (Item? item = value; item is not null; item = item.Left)
+            for (var item = type.Start; item is not null; item = item.Right)
             {
-                item.Gc(store, true);
+                CollectChild(store, item, types);
             }
+
+            type.Start = null;
+            foreach (var value in type.Map.Values)
+            {
+                for (Item? item = value; item is not null; item = item.Left)
+                {
+                    CollectChild(store, item, types);
+                }
+            }
+
+            type.Map.Clear();
+        }
+    }
+
+    private static void DeleteChild(Transaction transaction, Item item)
+    {
+        if (!item.Deleted)
+        {
+            item.Delete(transaction);
+        }
+        else if (item.Id.Clock < transaction.BeforeStateOf(item.Id.Client))
+        {
+            // Not in this transaction's delete set, yet it may merge once its children are collected.
+            transaction.MergeStructs.Add(item);
+        }
+    }
+
+    private static void CollectChild(StructStore store, Item item, Stack<AbstractType> types)
+    {
+        if (item.Content is ContentType nested)
+        {
+            types.Push(nested.Type);
+        }
+        else
+        {
+            item.Content.Gc(store);
         }
 
-        Type.Map.Clear();
+        item.ReplaceWithGc(store);
     }
 
     internal override void Write(IUpdateEncoder encoder, int offset) => Type.Write(encoder);

@@ -468,11 +468,22 @@ public sealed class Item : AbstractStruct
         Content.Gc(store);
         if (parentGcd)
         {
-            store.ReplaceStruct(this, new GC(Id, Length));
+            ReplaceWithGc(store);
         }
         else
         {
             Content = new ContentDeleted(Length);
         }
+    }
+
+    /// <summary>Replaces this deleted item by a GC struct, once its parent has been collected too.</summary>
+    internal void ReplaceWithGc(StructStore store)
+    {
+        if (!Deleted)
+        {
+            throw new InvalidOperationException("Only deleted items can be garbage collected.");
+        }
+
+        store.ReplaceStruct(this, new GC(Id, Length));
     }
 }

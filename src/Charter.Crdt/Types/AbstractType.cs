@@ -96,8 +96,21 @@ public abstract class AbstractType
     /// </summary>
     public abstract object? ToJson();
 
-    /// <summary>Converts one stored value for <see cref="ToJson"/>: nested types become their JSON.</summary>
-    private protected static object? ValueToJson(object? value) => value is AbstractType type ? type.ToJson() : value;
+    /// <summary>
+    /// Converts one stored value for <see cref="ToJson"/>: nested types become their JSON. Nesting
+    /// comes from peers, so a hostile depth raises InsufficientExecutionStackException instead of
+    /// overflowing the stack.
+    /// </summary>
+    private protected static object? ValueToJson(object? value)
+    {
+        if (value is not AbstractType type)
+        {
+            return value;
+        }
+
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
+        return type.ToJson();
+    }
 
     /// <summary>A new, empty type of the same kind (yjs's _copy).</summary>
     internal abstract AbstractType CopyEmpty();

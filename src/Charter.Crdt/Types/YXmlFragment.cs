@@ -27,7 +27,12 @@ public class YXmlFragment : AbstractType
 
     public List<object?> ToArray() => ListToArray();
 
-    public override string ToString() => string.Concat(ListToArray().Select(node => node?.ToString()));
+    public override string ToString()
+    {
+        // Nesting comes from peers: a hostile depth raises InsufficientExecutionStackException, not a stack overflow.
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
+        return string.Concat(ListToArray().Select(node => node?.ToString()));
+    }
 
     public override object? ToJson() => ToString();
 

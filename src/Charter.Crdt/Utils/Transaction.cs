@@ -14,6 +14,8 @@ public sealed class Transaction
     private Dictionary<AbstractType, List<YEvent>>? _changedParentTypes;
     private HashSet<Doc>? _subdocsAdded;
     private List<AbstractStruct>? _mergeStructs;
+    private Stack<AbstractType>? _typesToDelete;
+    private bool _deletingTypes;
     private HashSet<Doc>? _subdocsRemoved;
     private HashSet<Doc>? _subdocsLoaded;
 
@@ -66,6 +68,33 @@ public sealed class Transaction
     internal bool NeedFormattingCleanup { get; set; }
 
     internal long BeforeStateOf(long client) => BeforeState.GetValueOrDefault(client);
+
+    /// <summary>
+    /// Deletes the content of a deleted type. Nested types found on the way are queued and handled
+    /// by the outermost call, so the depth of nesting never becomes depth of recursion.
+    /// </summary>
+    internal void DeleteTypeContent(AbstractType type)
+    {
+        _typesToDelete ??= new Stack<AbstractType>();
+        _typesToDelete.Push(type);
+        if (_deletingTypes)
+        {
+            return;
+        }
+
+        _deletingTypes = true;
+        try
+        {
+            while (_typesToDelete.TryPop(out var next))
+            {
+                Contents.ContentType.DeleteChildren(this, next);
+            }
+        }
+        finally
+        {
+            _deletingTypes = false;
+        }
+    }
 
     /// <summary>The id the next item created by this document gets.</summary>
     internal Id NextId() => new(Doc.ClientId, Doc.Store.GetState(Doc.ClientId));

@@ -84,6 +84,21 @@ public sealed class Lib0DecoderTests
         }
     }
 
+    [Fact]
+    public void ReadAny_IntegersAndFloats_KeepTheirDotNetTypes()
+    {
+        var encoder = new Lib0Encoder();
+        encoder.WriteAny(42L);
+        encoder.WriteAny(-0.0);
+        encoder.WriteAny(1.5);
+        var decoder = new Lib0Decoder(encoder.ToArray());
+
+        Assert.IsType<long>(decoder.ReadAny());
+        var negativeZero = Assert.IsType<double>(decoder.ReadAny());
+        Assert.True(double.IsNegative(negativeZero));
+        Assert.IsType<double>(decoder.ReadAny());
+    }
+
     [Theory]
     [InlineData("", "end of data")]
     [InlineData("80", "end of data inside a var uint")]

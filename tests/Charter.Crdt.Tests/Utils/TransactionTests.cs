@@ -87,6 +87,34 @@ public sealed class TransactionTests
     }
 
     [Fact]
+    public void Delete_TypeNestedFiftyThousandDeep_NeitherDeleteNorToJsonOverflowsTheStack()
+    {
+        var source = new Doc(1);
+        var root = source.GetArray("root");
+        source.Transact(_ =>
+        {
+            var current = root;
+            for (var i = 0; i < 50_000; i++)
+            {
+                var child = new YArray();
+                current.Push(child);
+                current = child;
+            }
+        });
+        var replica = new Doc(2);
+        Y.ApplyUpdate(replica, Y.EncodeStateAsUpdate(source));
+
+        Assert.Throws<InsufficientExecutionStackException>(() => replica.GetArray("root").ToJson());
+
+        root.Delete(0);
+        Y.ApplyUpdate(replica, Y.EncodeStateAsUpdate(source, Y.EncodeStateVector(replica)));
+
+        Assert.Equal(0, root.Length);
+        Assert.Equal(0, replica.GetArray("root").Length);
+        Assert.Equal(Y.EncodeStateAsUpdate(source), Y.EncodeStateAsUpdate(replica));
+    }
+
+    [Fact]
     public void Doc_DefaultConstructor_PicksDistinct53BitClientIds()
     {
         var ids = Enumerable.Range(0, 50).Select(_ => new Doc().ClientId).ToList();
