@@ -1,6 +1,7 @@
 using Charter.Web.Accounts;
 using Charter.Web.Collaboration;
 using Charter.Web.Components;
+using Charter.Web.Governance;
 using Charter.Web.Hosting;
 using Charter.Web.Import;
 using Charter.Web.Localization;
@@ -15,6 +16,7 @@ builder.Services.AddCharterStorage();
 builder.Services.AddCharterImport();
 builder.Services.AddCharterCollaboration();
 builder.Services.AddCharterAccounts();
+builder.Services.AddCharterGovernance();
 builder.Services.AddLocalization();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
@@ -23,6 +25,7 @@ var app = builder.Build();
 await app.MigrateCharterDatabaseAsync();
 await app.ImportDraftsOnFirstStartAsync();
 await app.PrepareCharterAccountsAsync();
+await app.MigrateGovernanceDatabaseAsync();
 
 // Files in wwwroot/ are served before routing, so they never reach an endpoint.
 app.UseStaticFiles();
