@@ -120,11 +120,30 @@ public sealed class BallotService(
     }
 
     /// <summary>What <paramref name="viewerId"/> may see of the ballot now, and the last close error if any.</summary>
+    public async Task<BallotView> ViewAsync(Guid ballotId, string? viewerId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var (record, ballot) = await LoadAsync(db, ballotId, cancellationToken);
+        return new BallotView(ballot.Subject, ballot.Rules, ballot.Deadline, ballot.Report(viewerId, clock), record.CloseError,
+            viewerId is not null && ballot.Electorate.Contains(viewerId));
+    }
+
     public async Task<(BallotReport Report, string? CloseError)> ReportAsync(Guid ballotId, string? viewerId, CancellationToken cancellationToken = default)
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var (record, ballot) = await LoadAsync(db, ballotId, cancellationToken);
         return (ballot.Report(viewerId, clock), record.CloseError);
+    }
+
+    /// <summary>Ballots on any of the given subjects (clause ids, amendment ids), oldest first.</summary>
+    public async Task<IReadOnlyList<Guid>> ForSubjectsAsync(string charter, IReadOnlyCollection<string> subjectReferences, CancellationToken cancellationToken = default)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        return await db.Ballots.AsNoTracking()
+            .Where(b => b.Charter == charter && subjectReferences.Contains(b.SubjectReference))
+            .OrderBy(b => b.OpenedAt)
+            .Select(b => b.Id)
+            .ToListAsync(cancellationToken);
     }
 
     /// <summary>The tally counted afresh from the vote table, to check against the stored one.</summary>

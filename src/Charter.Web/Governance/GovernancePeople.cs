@@ -34,6 +34,16 @@ public sealed class GovernancePeople(IServiceScopeFactory scopes)
             .ToListAsync(cancellationToken);
     }
 
+    /// <summary>Display names of the given people; unknown ids are left out.</summary>
+    public async Task<IReadOnlyDictionary<string, string>> DisplayNamesAsync(IReadOnlyCollection<string> personIds, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AccountsDbContext>();
+        return await db.Users.AsNoTracking()
+            .Where(p => personIds.Contains(p.Id))
+            .ToDictionaryAsync(p => p.Id, p => p.DisplayName, cancellationToken);
+    }
+
     public static bool CanVoteOrPropose(CharterRole role) => role.CanEdit();
 
     public static bool IsSteward(CharterRole role) => role == CharterRole.Steward;
