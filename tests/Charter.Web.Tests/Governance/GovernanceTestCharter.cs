@@ -14,9 +14,12 @@ internal static class GovernanceTestCharter
 
     public static string FirstClauseId() => RepositoryDrafts.Load()[0].Source.Clauses.First().Id;
 
-    public static async Task<(string Title, string Body)> ClauseAsync(CharterAppFactory app, string charter, string clauseId)
+    public static Task<(string Title, string Body)> ClauseAsync(CharterAppFactory app, string charter, string clauseId) =>
+        ClauseAsync(app.Services, charter, clauseId);
+
+    public static async Task<(string Title, string Body)> ClauseAsync(IServiceProvider services, string charter, string clauseId)
     {
-        await using var lease = await app.Services.GetRequiredService<CharterSessions>().OpenAsync(charter, CancellationToken.None);
+        await using var lease = await services.GetRequiredService<CharterSessions>().OpenAsync(charter, CancellationToken.None);
         return await lease.Session.ReadAsync(doc =>
         {
             var clause = (YMap)doc.GetMap(CharterDocument.ClausesKey).Get(clauseId)!;
