@@ -111,6 +111,28 @@ public sealed class AmendmentService(
         return [.. records.OrderByDescending(a => a.ProposedAt).Select(AmendmentMapping.ToDomain)];
     }
 
+    /// <summary>
+    /// The amendments adopted after <paramref name="since"/>, oldest first, each with the tally of
+    /// the ballot that adopted it: what a published version's changelog lists (DESIGN.md §7).
+    /// </summary>
+    public async Task<IReadOnlyList<AdoptedAmendment>> AdoptedSinceAsync(string charter, DateTimeOffset since, CancellationToken cancellationToken = default)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var adopted = await db.Amendments.AsNoTracking()
+            .Where(a => a.Charter == charter && a.Status == AmendmentStatus.Adopted && a.AdoptedAt > since)
+            .ToListAsync(cancellationToken);
+        var references = adopted.Select(a => a.Id.ToString("D")).ToList();
+        var ballots = await db.Ballots.AsNoTracking()
+            .Where(b => b.Outcome == Domain.Ballots.BallotOutcome.Passed && references.Contains(b.SubjectReference))
+            .ToListAsync(cancellationToken);
+        return [.. adopted.OrderBy(a => a.AdoptedAt).Select(a =>
+        {
+            var ballot = ballots.Single(b => b.SubjectReference == a.Id.ToString("D"));
+            var tally = new Domain.Ballots.BallotTally(ballot.Yes ?? 0, ballot.No ?? 0, ballot.Abstain ?? 0, BallotMapping.ElectorateOf(ballot).Count);
+            return new AdoptedAmendment(a.Id, a.Title, a.Kind, a.ClauseId, tally, a.AdoptedAt!.Value);
+        })];
+    }
+
     /// <summary>A member or steward adds to the amendment's discussion.</summary>
     /// <exception cref="InvalidAmendmentException">Empty or too long.</exception>
     public async Task<long> CommentAsync(Guid amendmentId, string authorId, string markdown, CancellationToken cancellationToken = default)
