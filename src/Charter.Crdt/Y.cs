@@ -38,14 +38,9 @@ public static class Y
 
     public static byte[] EncodeStateVector(Doc doc) => EncodeStateVector(doc.Store.GetStateVector());
 
-    public static byte[] EncodeStateVector(IReadOnlyDictionary<long, long> stateVector)
-    {
-        var encoder = new DSEncoderV1();
-        UpdateWriter.WriteStateVector(encoder, stateVector);
-        return encoder.ToArray();
-    }
+    public static byte[] EncodeStateVector(IReadOnlyDictionary<long, long> stateVector) => StateVectors.Encode(stateVector);
 
-    public static Dictionary<long, long> DecodeStateVector(byte[] encodedStateVector) => Utils.StateVectors.Decode(encodedStateVector);
+    public static Dictionary<long, long> DecodeStateVector(byte[] encodedStateVector) => StateVectors.Decode(encodedStateVector);
 
     public static Snapshot Snapshot(Doc doc) => Utils.Snapshot.Of(doc);
 
@@ -79,7 +74,7 @@ public static class Y
     /// </summary>
     private static byte[] EncodeStateAsUpdate(Doc doc, byte[]? encodedStateVector, IUpdateEncoder encoder)
     {
-        var target = encodedStateVector is null ? new Dictionary<long, long>() : Utils.StateVectors.Decode(encodedStateVector);
+        var target = encodedStateVector is null ? new Dictionary<long, long>() : StateVectors.Decode(encodedStateVector);
         UpdateWriter.WriteStateAsUpdate(encoder, doc, target);
         var update = encoder.ToArray();
         var store = doc.Store;

@@ -5,7 +5,7 @@ using System.Text.Json;
 namespace Charter.Benchmarks;
 
 /// <summary>
-/// An editing trace in josephg's editing-traces format. Positions there count Unicode code points;
+/// An editing trace in josephg's editing-traces format (e.g. automerge-paper, CC BY 4.0 by its authors). Positions count code points;
 /// <see cref="Load"/> converts them to UTF-16 indices (what Charter.Crdt and JavaScript use) before
 /// any timing starts.
 /// </summary>

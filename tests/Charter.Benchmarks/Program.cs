@@ -7,5 +7,11 @@ if (args.Length == 2 && args[0] == "trace")
     return result.Ok ? 0 : 1;
 }
 
-Console.Error.WriteLine("usage: Charter.Benchmarks trace <file.json.gz>");
+if (args.Length == 3 && args[0] == "wire")
+{
+    Console.WriteLine(WireOperations.Run(args[1], args[2]));
+    return 0;
+}
+
+Console.Error.WriteLine("usage: Charter.Benchmarks trace <file.json.gz> | wire <state.v1.bin> <state.v2.bin>");
 return 2;

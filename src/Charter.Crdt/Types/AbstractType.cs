@@ -225,18 +225,20 @@ public abstract class AbstractType
         throw new InvalidOperationException("The list is shorter than its recorded length.");
     }
 
-    internal void ListInsertGenerics(Transaction transaction, int index, IReadOnlyList<object?> content)
+    internal void ListInsertGenerics(Transaction transaction, int index, IReadOnlyList<object?> values)
     {
         if (index < 0 || index > LengthInternal)
         {
             throw new ArgumentOutOfRangeException(nameof(index), $"Index {index} is outside 0..{LengthInternal}.");
         }
 
+        var content = NormalizeAll(values);
+
         if (index == 0)
         {
             if (SearchMarker is not null)
             {
-                SearchMarkers.UpdateMarkerChanges(SearchMarker, index, content.Count);
+                SearchMarkers.UpdateMarkerChanges(SearchMarker, index, content.Length);
             }
 
             ListInsertGenericsAfter(transaction, null, content);
@@ -278,14 +280,15 @@ public abstract class AbstractType
 
         if (SearchMarker is not null)
         {
-            SearchMarkers.UpdateMarkerChanges(SearchMarker, startIndex, content.Count);
+            SearchMarkers.UpdateMarkerChanges(SearchMarker, startIndex, content.Length);
         }
 
         ListInsertGenericsAfter(transaction, n, content);
     }
 
-    internal void ListPushGenerics(Transaction transaction, IReadOnlyList<object?> content)
+    internal void ListPushGenerics(Transaction transaction, IReadOnlyList<object?> values)
     {
+        var content = NormalizeAll(values);
         var n = Start;
         var bestIndex = 0;
         if (SearchMarker is not null)
@@ -311,7 +314,19 @@ public abstract class AbstractType
         ListInsertGenericsAfter(transaction, n, content);
     }
 
-    /// <summary>Inserts values after <paramref name="referenceItem"/>, packing runs of plain values into one item.</summary>
+    /// <summary>Normalises and checks every plain value before anything is inserted, so a bad value changes nothing.</summary>
+    private static object?[] NormalizeAll(IReadOnlyList<object?> values)
+    {
+        var result = new object?[values.Count];
+        for (var i = 0; i < values.Count; i++)
+        {
+            result[i] = values[i] is byte[] or Crdt.Doc or AbstractType ? values[i] : AnyValues.Normalize(values[i]);
+        }
+
+        return result;
+    }
+
+    /// <summary>Inserts already normalised values after <paramref name="referenceItem"/>, packing runs of plain values into one item.</summary>
     internal void ListInsertGenericsAfter(Transaction transaction, Item? referenceItem, IReadOnlyList<object?> content)
     {
         var left = referenceItem;
@@ -350,7 +365,7 @@ public abstract class AbstractType
                     Integrate(new ContentType(type));
                     break;
                 default:
-                    jsonContent.Add(AnyValues.Normalize(value));
+                    jsonContent.Add(value);
                     break;
             }
         }

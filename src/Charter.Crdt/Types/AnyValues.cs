@@ -3,15 +3,28 @@ namespace Charter.Crdt.Types;
 /// <summary>Maps .NET values onto lib0's "any" model (integers are long, floating point is double).</summary>
 internal static class AnyValues
 {
-    public static object? Normalize(object? value) => value switch
+    /// <summary>
+    /// Normalises a value for storage and checks that lib0 can encode it; a value it cannot encode
+    /// would otherwise sit in the document and break every later update and state encoding.
+    /// </summary>
+    public static object? Normalize(object? value)
     {
-        int i => (long)i,
-        short s => (long)s,
-        byte b => (long)b,
-        uint u => (long)u,
-        float f => (double)f,
-        _ => value,
-    };
+        var normalized = value switch
+        {
+            int i => (long)i,
+            short s => (long)s,
+            byte b => (long)b,
+            uint u => (long)u,
+            float f => (double)f,
+            _ => value,
+        };
+        if (normalized is not (null or string or long or double or bool))
+        {
+            new Lib0.Lib0Encoder().WriteAny(normalized);
+        }
+
+        return normalized;
+    }
 
     /// <summary>yjs's equalAttrs: same value, or two objects with the same keys and (shallowly) equal values.</summary>
     public static bool EqualAttrs(object? a, object? b)

@@ -63,7 +63,20 @@ public sealed class Snapshot(DeleteSet deleteSet, Dictionary<long, long> stateVe
     private static Snapshot Decode(IDSDecoder decoder)
     {
         var ds = DeleteSet.Read(decoder);
-        var sv = StateVectors.Read(decoder.RestDecoder);
+        var sv = ReadStateVector(decoder.RestDecoder);
         return new Snapshot(ds, sv);
+    }
+
+    private static Dictionary<long, long> ReadStateVector(Lib0Decoder decoder)
+    {
+        var sv = new Dictionary<long, long>();
+        var count = Wire.ReadCount(decoder, "state vector entries");
+        for (var i = 0; i < count; i++)
+        {
+            var client = decoder.ReadVarUint();
+            sv[client] = decoder.ReadVarUint();
+        }
+
+        return sv;
     }
 }

@@ -19,20 +19,20 @@ internal static class UpdateReader
     private const byte Bit8 = 0b1000_0000;
     private const byte Bits5 = 0b0001_1111;
 
-    /// <summary>Upper bound on structs per byte of update; generous for RLE-compressed V2, fatal for hostile counts.</summary>
-    private const int MaxStructsPerByte = 64;
+    /// <summary>
+    /// Upper bound on structs per byte of update. V1 spends at least two bytes per struct; V2's
+    /// run-length columns can describe many structs in few bytes, but yjs's own V2 updates stay well
+    /// below one struct per byte. The bound keeps a run-length bomb from allocating without limit.
+    /// </summary>
+    private const int MaxStructsPerByte = 16;
 
-    public static DecodedUpdate Decode(IUpdateDecoder decoder, Doc doc, int updateLength)
+    public static ValidatedUpdate Decode(IUpdateDecoder decoder, Doc doc, int updateLength)
     {
         try
         {
             var structs = ReadClientsStructRefs(decoder, doc, (long)updateLength * MaxStructsPerByte + 64);
             var ds = DeleteSet.Read(decoder);
-            return new DecodedUpdate(structs, ds);
-        }
-        catch (MalformedUpdateException)
-        {
-            throw;
+            return new ValidatedUpdate(structs, ds);
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException or FormatException or OverflowException or IndexOutOfRangeException or InvalidCastException)
         {
@@ -40,11 +40,13 @@ internal static class UpdateReader
         }
     }
 
-    public static void Apply(Doc doc, DecodedUpdate update, object? origin)
+    public static void Apply(Doc doc, ValidatedUpdate update, object? origin)
     {
         doc.Transact(
             transaction =>
             {
+                // Also when applied inside an open local transaction: what arrives from peers is remote.
+                transaction.Local = false;
                 var store = doc.Store;
                 var retry = false;
                 var rest = IntegrateStructs(transaction, store, update.Structs);

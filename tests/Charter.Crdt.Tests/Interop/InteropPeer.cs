@@ -20,6 +20,8 @@ internal abstract class InteropPeer(long clientId)
 
     public abstract void Apply(byte[] update);
 
+    public abstract void ApplyV2(byte[] update);
+
     public abstract byte[] StateVector();
 
     /// <summary>What a peer with <paramref name="stateVector"/> lacks (sync step 2).</summary>
@@ -56,6 +58,8 @@ internal sealed class CSharpPeer(long clientId) : InteropPeer(clientId)
 
     public override void Apply(byte[] update) => Y.ApplyUpdate(Doc, update, "remote");
 
+    public override void ApplyV2(byte[] update) => Y.ApplyUpdateV2(Doc, update, "remote");
+
     public override byte[] StateVector() => Y.EncodeStateVector(Doc);
 
     public override byte[] Diff(byte[] stateVector) => Y.EncodeStateAsUpdate(Doc, stateVector);
@@ -73,6 +77,9 @@ internal sealed class YjsPeer(long clientId, YjsPeerProcess yjs) : InteropPeer(c
 
     public override void Apply(byte[] update) =>
         yjs.Send(new() { ["cmd"] = "apply", ["peer"] = ClientId, ["update"] = Convert.ToBase64String(update) });
+
+    public override void ApplyV2(byte[] update) =>
+        yjs.Send(new() { ["cmd"] = "applyV2", ["peer"] = ClientId, ["update"] = Convert.ToBase64String(update) });
 
     public override byte[] StateVector() => FromBase64(State(), "stateVector");
 

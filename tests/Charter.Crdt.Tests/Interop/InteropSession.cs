@@ -1,11 +1,13 @@
+using Charter.Crdt.Encoding.UpdateOps;
 using Charter.Crdt.Protocols;
 
 namespace Charter.Crdt.Tests.Interop;
 
 /// <summary>
-/// One seeded session: five peers (some C#, some yjs) make random edits while updates reach the others
-/// in random order, sometimes twice, and peers drop offline (losing what was sent meanwhile) and come
-/// back through a y-protocols sync step 1/step 2 exchange. At the end everyone reconnects and syncs.
+/// One seeded session: five peers (some C#, some yjs) make random edits while updates reach the
+/// others in random order (a quarter of them as V2), sometimes twice, and peers drop offline (losing
+/// what was sent meanwhile) and come back through a y-protocols sync step 1/step 2 exchange. At the
+/// end everyone reconnects and syncs.
 /// </summary>
 internal sealed class InteropSession(int seed, YjsPeerProcess yjs)
 {
@@ -28,7 +30,7 @@ internal sealed class InteropSession(int seed, YjsPeerProcess yjs)
     /// <summary>What the session exercised, so tests can show the random walk covered every path.</summary>
     public Dictionary<string, int> Counts { get; } = new()
     {
-        ["C# edits"] = 0, ["yjs edits"] = 0, ["deliveries"] = 0, ["duplicates"] = 0,
+        ["C# edits"] = 0, ["yjs edits"] = 0, ["deliveries"] = 0, ["V2 deliveries"] = 0, ["duplicates"] = 0,
         ["disconnects"] = 0, ["reconnects"] = 0, ["C# pending after delivery"] = 0,
     };
 
@@ -104,7 +106,17 @@ internal sealed class InteropSession(int seed, YjsPeerProcess yjs)
 
         var peer = waiting[_random.Next(waiting.Count)];
         var index = _random.Next(peer.Inbox.Count);
-        peer.Apply(peer.Inbox[index]);
+        if (_random.Next(4) == 0)
+        {
+            // Some deliveries travel as V2, converted by our document-free converter.
+            peer.ApplyV2(Updates.ConvertUpdateFormatV1ToV2(peer.Inbox[index]));
+            Counts["V2 deliveries"]++;
+        }
+        else
+        {
+            peer.Apply(peer.Inbox[index]);
+        }
+
         Counts["deliveries"]++;
         if (peer is CSharpPeer { Doc.HasPending: true })
         {

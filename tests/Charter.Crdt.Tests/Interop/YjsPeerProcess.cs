@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using Charter.Crdt.Lib0;
+using Charter.Crdt.Tests.TestSupport;
 
 namespace Charter.Crdt.Tests.Interop;
 
@@ -14,7 +15,7 @@ public sealed class YjsPeerProcess : IDisposable
 
     public YjsPeerProcess()
     {
-        var driver = Path.Combine(FindTestProjectDirectory(), "js", "interop", "yjs-peer-driver.mjs");
+        var driver = Path.Combine(TestProject.Directory, "js", "interop", "yjs-peer-driver.mjs");
         var start = new ProcessStartInfo("node", [driver])
         {
             RedirectStandardInput = true,
@@ -50,18 +51,5 @@ public sealed class YjsPeerProcess : IDisposable
         }
 
         _process.Dispose();
-    }
-
-    private static string FindTestProjectDirectory()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Charter.Crdt.Tests.csproj")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Cannot find the Charter.Crdt.Tests project directory above " + AppContext.BaseDirectory);
     }
 }

@@ -102,4 +102,17 @@ public sealed class YArrayTests
 
         Assert.Equal("<paragraph id=\"p-1\">Hi <strong>there</strong></paragraph>", peers.Docs[1].GetXmlFragment("pm").ToString());
     }
+
+    [Fact]
+    public void Insert_OneValueLibZeroCannotEncode_InsertsNoneOfTheValues()
+    {
+        var array = new Doc(1).GetArray("a");
+        array.Push("x");
+
+        Assert.Throws<ArgumentException>(() => array.Insert(1, "y", 2L, new object()));
+
+        Assert.Equal(["x"], array.ToArray());
+        array.Insert(1, "z");
+        Assert.Equal(["x", "z"], array.ToArray());
+    }
 }

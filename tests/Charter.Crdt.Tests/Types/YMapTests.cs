@@ -78,4 +78,16 @@ public sealed class YMapTests
         Assert.Equal(new YMapKeyChange(YMapKeyAction.Delete, 2L), changes["b"]);
         Assert.Equal(new YMapKeyChange(YMapKeyAction.Add, null), changes["c"]);
     }
+
+    [Fact]
+    public void Set_ValueLibZeroCannotEncode_ThrowsAndChangesNothing()
+    {
+        var doc = new Doc(1);
+        var map = doc.GetMap("m");
+
+        Assert.Throws<ArgumentException>(() => map.Set("when", DateTime.UnixEpoch));
+
+        Assert.False(map.ContainsKey("when"));
+        Assert.Empty(doc.Store.Clients);
+    }
 }

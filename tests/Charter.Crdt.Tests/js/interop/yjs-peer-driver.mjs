@@ -4,6 +4,7 @@
 //   {"cmd":"reset","peers":[clientId,...]}              -> {}
 //   {"cmd":"op","peer":id,"op":{...}}                   -> {"updates":[b64...]}  (updates the op emitted)
 //   {"cmd":"apply","peer":id,"update":b64}              -> {}
+//   {"cmd":"applyV2","peer":id,"update":b64}            -> {}                 (a V2 update)
 //   {"cmd":"state","peer":id}                           -> {"update":b64,"stateVector":b64,"content":{...}}
 //   {"cmd":"diff","peer":id,"stateVector":b64}          -> {"update":b64}    (what a peer with that state lacks)
 //   {"cmd":"describe","update":b64}                     -> {"content":{...}}  (a fresh doc loaded from the update)
@@ -95,6 +96,9 @@ const handle = message => {
     }
     case 'apply':
       Y.applyUpdate(peer(message.peer), fromB64(message.update), 'remote')
+      return {}
+    case 'applyV2':
+      Y.applyUpdateV2(peer(message.peer), fromB64(message.update), 'remote')
       return {}
     case 'state': {
       const doc = peer(message.peer)
