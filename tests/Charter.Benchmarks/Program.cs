@@ -13,5 +13,12 @@ if (args.Length == 3 && args[0] == "wire")
     return 0;
 }
 
-Console.Error.WriteLine("usage: Charter.Benchmarks trace <file.json.gz> | wire <state.v1.bin> <state.v2.bin>");
+if (args.Length >= 1 && args[0] == "load")
+{
+    var result = await Charter.Benchmarks.Load.LoadRun.RunAsync(Charter.Benchmarks.Load.LoadOptions.Parse(args[1..]));
+    Console.WriteLine(result.ToJson());
+    return 0;
+}
+
+Console.Error.WriteLine("usage: Charter.Benchmarks trace <file.json.gz> | wire <state.v1.bin> <state.v2.bin> | load [--clients N] [--full-clients K] [--seconds S] [--interval MS]");
 return 2;

@@ -14,7 +14,7 @@ public sealed partial class CharterSessions(
     ICharterBroadcaster broadcaster,
     IOptions<CollaborationOptions> options,
     TimeProvider clock,
-    ILoggerFactory loggers) : IAsyncDisposable
+    ILoggerFactory loggers)
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<string, Entry> _open = new(StringComparer.Ordinal);
@@ -79,8 +79,8 @@ public sealed partial class CharterSessions(
     public Task UnloadIdleAsync() => UnloadAsync(entry =>
         entry.Leases == 0 && clock.GetUtcNow() - entry.IdleSince >= options.Value.UnloadWhenIdleFor);
 
-    /// <summary>Compacts and unloads every session, held or not (shutdown).</summary>
-    public async ValueTask DisposeAsync() => await UnloadAsync(_ => true);
+    /// <summary>Compacts and unloads every session, held or not (when the app stops).</summary>
+    public Task UnloadAllAsync() => UnloadAsync(_ => true);
 
     private async Task UnloadAsync(Func<Entry, bool> shouldUnload)
     {

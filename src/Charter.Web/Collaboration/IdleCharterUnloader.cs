@@ -28,6 +28,6 @@ public sealed class IdleCharterUnloader(CharterSessions sessions, IOptions<Colla
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken);
-        await sessions.DisposeAsync();
+        await sessions.UnloadAllAsync();
     }
 }

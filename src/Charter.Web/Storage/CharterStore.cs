@@ -1,5 +1,6 @@
 using Charter.Crdt;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Charter.Web.Storage;
 
@@ -62,18 +63,42 @@ public sealed partial class CharterStore(
     /// </summary>
     public async Task AppendAsync(int charterId, IReadOnlyList<PendingUpdateRow> updates, CancellationToken cancellationToken)
     {
+        // The hot path: one plain prepared INSERT per row in one transaction, without change
+        // tracking, because it runs for every keystroke batch of every open charter.
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var receivedAt = clock.GetUtcNow();
-        db.Updates.AddRange(updates.Select(u => new CharterUpdateRecord
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var insert = db.Database.GetDbConnection().CreateCommand();
+        insert.Transaction = transaction.GetDbTransaction();
+        insert.CommandText =
+            "INSERT INTO charter_updates (CharterId, Sequence, \"Update\", UserId, ClientId, ReceivedAt) " +
+            "VALUES ($charter, $sequence, $update, $user, $client, $received)";
+        AddParameter(insert, "$charter", charterId);
+        var sequence = AddParameter(insert, "$sequence", 0L);
+        var update = AddParameter(insert, "$update", Array.Empty<byte>());
+        var user = AddParameter(insert, "$user", DBNull.Value);
+        var client = AddParameter(insert, "$client", DBNull.Value);
+        AddParameter(insert, "$received", clock.GetUtcNow().ToString("yyyy-MM-dd HH:mm:ss.FFFFFFFzzz", System.Globalization.CultureInfo.InvariantCulture));
+        await insert.PrepareAsync(cancellationToken);
+        foreach (var row in updates)
         {
-            CharterId = charterId,
-            Sequence = u.Sequence,
-            Update = u.Update,
-            UserId = u.UserId,
-            ClientId = u.ClientId,
-            ReceivedAt = receivedAt,
-        }));
-        await db.SaveChangesAsync(cancellationToken);
+            sequence.Value = row.Sequence;
+            update.Value = row.Update;
+            user.Value = (object?)row.UserId ?? DBNull.Value;
+            client.Value = (object?)row.ClientId ?? DBNull.Value;
+            await insert.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private static System.Data.Common.DbParameter AddParameter(System.Data.Common.DbCommand command, string name, object value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
+        return parameter;
     }
 
     /// <summary>

@@ -54,9 +54,13 @@ internal sealed class CrdtPeer : IAsyncDisposable
 
     public int Resyncs => Volatile.Read(ref _resyncs);
 
-    public static async Task<CrdtPeer> JoinAsync(KestrelCharterServer server, string charter)
+    public static async Task<CrdtPeer> JoinAsync(KestrelCharterServer server, string charter) =>
+        await JoinAsync(await server.ConnectAsync(), charter);
+
+    /// <summary>A peer on a started connection, joined to <paramref name="charter"/>.</summary>
+    public static async Task<CrdtPeer> JoinAsync(HubConnection connection, string charter)
     {
-        var peer = new CrdtPeer(await server.ConnectAsync(), charter);
+        var peer = new CrdtPeer(connection, charter);
         await peer.JoinAsync();
         return peer;
     }

@@ -58,7 +58,15 @@ internal sealed class KestrelCharterServer : IAsyncDisposable
     /// <summary>The name of the charter imported from drafts/.</summary>
     public async Task<string> CharterNameAsync() => (await Sessions.ListNamesAsync(CancellationToken.None))[0];
 
-    public async ValueTask DisposeAsync() => await _factory.DisposeAsync();
+    /// <summary>
+    /// Unloads (compacts) open charters, then stops the app. The unload is done here first because
+    /// the factory in Kestrel mode may dispose the app's services while hosted services stop.
+    /// </summary>
+    public async ValueTask DisposeAsync()
+    {
+        await Sessions.UnloadAllAsync();
+        await _factory.DisposeAsync();
+    }
 
     private sealed class Factory(TempDatabase database, IReadOnlyDictionary<string, string> settings) : WebApplicationFactory<Program>
     {

@@ -1,0 +1,125 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace Charter.Benchmarks.Load;
+
+/// <summary>
+/// The hub load benchmark of issue 4: N editors of one clause over real SignalR against the app
+/// started on loopback, each inserting a token about every interval; latency is from a client's
+/// send until each full client holds the token.
+/// </summary>
+public static class LoadRun
+{
+    public const string Charter = "bill-of-rights";
+
+    public static async Task<LoadResult> RunAsync(LoadOptions options)
+    {
+        await using var server = await ServerProcess.StartAsync();
+        var clauseId = await FirstClauseIdAsync();
+        var ledger = new SendLedger();
+        var hubUrl = new Uri(server.BaseAddress, "/hubs/charter");
+        var clients = new List<LoadClient>();
+        var fullEvery = options.FullClients == 0 ? int.MaxValue : options.Clients / options.FullClients;
+        for (var i = 0; i < options.Clients; i++)
+        {
+            var full = options.FullClients > 0 && i % fullEvery == 0 && clients.Count(c => c.IsFull) < options.FullClients;
+            clients.Add(await LoadClient.ConnectAsync(hubUrl, Charter, clauseId, full, ledger));
+        }
+
+        try
+        {
+            var window = TimeSpan.FromSeconds(options.Seconds);
+            var serverCpuBefore = server.CpuTime;
+            var generatorCpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+            var started = Stopwatch.GetTimestamp();
+            await Task.WhenAll(clients.Select((client, i) => EditAsync(client, i, options, window)));
+            var elapsed = Stopwatch.GetElapsedTime(started);
+            var serverCpu = server.CpuTime - serverCpuBefore;
+            var generatorCpu = Process.GetCurrentProcess().TotalProcessorTime - generatorCpuBefore;
+            var deliveriesInWindow = clients.Sum(c => c.Deliveries);
+
+            var full = clients.Where(c => c.IsFull).ToList();
+            var drainUntil = DateTime.UtcNow + TimeSpan.FromSeconds(options.DrainSeconds);
+            while (DateTime.UtcNow < drainUntil && full.Any(c => ledger.Missing(c.StateVector()) > 0))
+            {
+                await Task.Delay(50);
+            }
+
+            var lost = full.Count == 0 ? 0 : full.Max(c => ledger.Missing(c.StateVector()));
+            var texts = full.Select(c => c.Text()).Distinct().Count();
+            var latencies = full.SelectMany(c => c.LatenciesMs).Order().ToList();
+            var sent = clients.Sum(c => c.Sent);
+            return new LoadResult(
+                Clients: options.Clients,
+                FullClients: full.Count,
+                TargetPerSecond: options.Clients * 1000.0 / options.IntervalMs,
+                SentPerSecond: Round(sent / elapsed.TotalSeconds),
+                Sent: sent,
+                Acknowledged: clients.Sum(c => c.Acknowledged),
+                Deliveries: clients.Sum(c => c.Deliveries),
+                P50Ms: Round(Percentile(latencies, 0.50)),
+                P99Ms: Round(Percentile(latencies, 0.99)),
+                MaxMs: Round(latencies.Count == 0 ? 0 : latencies[^1]),
+                Lost: lost,
+                FullClientsConverged: texts <= 1,
+                ServerCpuUsPerDelivery: Round(deliveriesInWindow == 0 ? 0 : serverCpu.TotalMicroseconds / deliveriesInWindow),
+                ServerCpuPct: Round(serverCpu / elapsed * 100),
+                ServerRssMb: Round(server.PeakRssMb),
+                GeneratorCpuPct: Round(generatorCpu / elapsed * 100),
+                Nproc: Environment.ProcessorCount,
+                Date: DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        }
+        finally
+        {
+            foreach (var client in clients)
+            {
+                await client.DisposeAsync();
+            }
+        }
+    }
+
+    /// <summary>Starts out of phase, then inserts every interval·(1 ± jitter) until the window ends.</summary>
+    private static async Task EditAsync(LoadClient client, int index, LoadOptions options, TimeSpan window)
+    {
+        var random = new Random(options.Seed * 7919 + index);
+        var start = Stopwatch.GetTimestamp();
+        var next = TimeSpan.FromMilliseconds(random.NextDouble() * options.IntervalMs);
+        for (var sequence = 0; ; sequence++)
+        {
+            var wait = next - Stopwatch.GetElapsedTime(start);
+            if (wait > TimeSpan.Zero)
+            {
+                await Task.Delay(wait);
+            }
+
+            if (Stopwatch.GetElapsedTime(start) >= window)
+            {
+                return;
+            }
+
+            client.InsertToken($"[{index}:{sequence}]", random);
+            next += TimeSpan.FromMilliseconds(options.IntervalMs * (1 + options.Jitter * (2 * random.NextDouble() - 1)));
+        }
+    }
+
+    private static async Task<string> FirstClauseIdAsync()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            var draft = Path.Combine(directory.FullName, "drafts", Charter + ".md");
+            if (File.Exists(draft))
+            {
+                var text = await File.ReadAllTextAsync(draft);
+                var at = text.IndexOf("{#c-", StringComparison.Ordinal);
+                return text.Substring(at + 2, 6);
+            }
+        }
+
+        throw new InvalidOperationException("drafts/bill-of-rights.md not found above the benchmark");
+    }
+
+    private static double Percentile(List<double> sorted, double p) =>
+        sorted.Count == 0 ? 0 : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
+
+    private static double Round(double value) => Math.Round(value, 2);
+}

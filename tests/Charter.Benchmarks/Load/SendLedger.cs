@@ -1,0 +1,71 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+
+namespace Charter.Benchmarks.Load;
+
+/// <summary>
+/// When each token was sent, by sender client id and clock. A token is one yjs item; a full client
+/// holds it once its state vector for the sender passes the token's clock, because yjs integrates
+/// a sender's structs strictly in clock order.
+/// </summary>
+public sealed class SendLedger
+{
+    private readonly ConcurrentDictionary<long, Sender> _senders = new();
+
+    public void Record(long clientId, long clock, long timestamp) =>
+        _senders.GetOrAdd(clientId, static _ => new Sender()).Add(clock, timestamp);
+
+    /// <summary>Adds the latency of every token of <paramref name="clientId"/> below <paramref name="stateClock"/> not yet counted by this reader.</summary>
+    public void Deliver(long clientId, long stateClock, Dictionary<long, int> readerProgress, List<double> latenciesMs, long now)
+    {
+        if (!_senders.TryGetValue(clientId, out var sender))
+        {
+            return;
+        }
+
+        var next = readerProgress.GetValueOrDefault(clientId);
+        next = sender.Deliver(next, stateClock, latenciesMs, now);
+        readerProgress[clientId] = next;
+    }
+
+    /// <summary>Tokens of every sender at or past the reader's state: not held by it.</summary>
+    public long Missing(IReadOnlyDictionary<long, long> stateVector) =>
+        _senders.Sum(s => s.Value.CountFrom(stateVector.GetValueOrDefault(s.Key)));
+
+    public IEnumerable<long> SenderIds => _senders.Keys;
+
+    private sealed class Sender
+    {
+        private readonly List<(long Clock, long Timestamp)> _sends = [];
+
+        public void Add(long clock, long timestamp)
+        {
+            lock (_sends)
+            {
+                _sends.Add((clock, timestamp));
+            }
+        }
+
+        public int Deliver(int from, long stateClock, List<double> latenciesMs, long now)
+        {
+            lock (_sends)
+            {
+                while (from < _sends.Count && _sends[from].Clock < stateClock)
+                {
+                    latenciesMs.Add(Stopwatch.GetElapsedTime(_sends[from].Timestamp, now).TotalMilliseconds);
+                    from++;
+                }
+
+                return from;
+            }
+        }
+
+        public long CountFrom(long stateClock)
+        {
+            lock (_sends)
+            {
+                return _sends.Count(s => s.Clock >= stateClock);
+            }
+        }
+    }
+}
