@@ -3,6 +3,7 @@ using Charter.Web.Collaboration;
 using Charter.Web.Components;
 using Charter.Web.Governance;
 using Charter.Web.Hosting;
+using Charter.Web.HubSecurity;
 using Charter.Web.Import;
 using Charter.Web.Localization;
 using Charter.Web.Storage;
@@ -17,6 +18,7 @@ builder.Services.AddCharterImport();
 builder.Services.AddCharterCollaboration();
 builder.Services.AddCharterAccounts();
 builder.Services.AddCharterGovernance();
+builder.Services.AddCharterHubSecurity();
 builder.Services.AddLocalization();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
@@ -29,6 +31,7 @@ await app.MigrateGovernanceDatabaseAsync();
 
 // Files in wwwroot/ are served before routing, so they never reach an endpoint.
 app.UseStaticFiles();
+app.UseHubOriginCheck();
 app.UseCharterUiLanguages();
 app.UseRouting();
 app.UseAuthentication();

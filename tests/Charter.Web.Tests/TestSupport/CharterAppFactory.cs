@@ -37,7 +37,25 @@ internal sealed class CharterAppFactory(
 
     /// <summary>A client that keeps cookies and shows redirects instead of following them.</summary>
     public HttpClient CreateBrowserLikeClient() =>
-        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = ClientOptions.BaseAddress, AllowAutoRedirect = false, HandleCookies = true });
+
+    /// <summary>True once <see cref="HubClients.StartOnKestrel"/> put the app on real Kestrel.</summary>
+    public bool OnKestrel { get; set; }
+
+    /// <summary>
+    /// A client whose cookies the test can read, that shows redirects instead of following them.
+    /// On Kestrel it is a plain HTTP client (the factory's would follow redirects before the jar sees them).
+    /// </summary>
+    public HttpClient CreateClientWithJar(CookieJarHandler jar)
+    {
+        if (!OnKestrel)
+        {
+            return CreateDefaultClient(ClientOptions.BaseAddress, jar);
+        }
+
+        jar.InnerHandler = new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false };
+        return new HttpClient(jar) { BaseAddress = ClientOptions.BaseAddress };
+    }
 
     /// <summary>Runs <paramref name="action"/> with a fresh service scope of the running app.</summary>
     public async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> action)

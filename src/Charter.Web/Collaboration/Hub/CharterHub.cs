@@ -1,5 +1,7 @@
 using Charter.Crdt;
+using Charter.Web.Accounts;
 using Charter.Web.Collaboration.Wire;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 
 namespace Charter.Web.Collaboration.Hub;
@@ -9,8 +11,10 @@ namespace Charter.Web.Collaboration.Hub;
 /// (BRIEF "Hub /hubs/charter"). Every call goes through <see cref="CharterHubFilter"/> first, which
 /// authorises it and turns typed input errors into a <see cref="HubException"/> for the caller only.
 /// Server → client: <c>Update(charter, syncMessage)</c>, <c>Awareness(charter, awarenessUpdate)</c>,
-/// <c>Resync(charter)</c>.
+/// <c>Resync(charter)</c>, and <c>ReadOnly(reason)</c> when the caller's role stops allowing edits.
+/// Only signed-in, active people connect; what each role may call is decided per call.
 /// </summary>
+[Authorize(Policy = CharterPolicies.Person)]
 public sealed class CharterHub(
     CharterSessions sessions, CharterAwarenessRegistry awareness, ChunkedUploads uploads) : Microsoft.AspNetCore.SignalR.Hub
 {
