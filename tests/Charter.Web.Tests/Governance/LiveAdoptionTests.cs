@@ -15,19 +15,18 @@ public sealed class LiveAdoptionTests : IDisposable
     [Fact]
     public async Task CloseEarlyAsync_ThreeEditorsConnected_AllShowAdoptedTextWithTheirOwnEdits()
     {
-        await using var server = KestrelCharterServer.Start(_database);
-        var charter = await server.CharterNameAsync();
+        await using var app = new CharterAppFactory(_database);
+        HubClients.StartOnKestrel(app);
+        var charter = HubClients.Charter;
         var clauseId = GovernanceTestCharter.FirstClauseId();
-        await using var scope = server.Services.CreateAsyncScope();
-        var people = scope.ServiceProvider.GetRequiredService<PersonFactory>();
-        var steward = await people.CreateAsync(new PersonSignUp("steward@example.org", "Steward", TestPeople.Password, "en"), CharterRole.Steward);
-        var member = await people.CreateAsync(new PersonSignUp("member@example.org", "Member", TestPeople.Password, "en"), CharterRole.Member);
-        var amendments = server.Services.GetRequiredService<AmendmentService>();
-        var ballots = server.Services.GetRequiredService<BallotService>();
-        var editors = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => CrdtPeer.JoinAsync(server, charter)));
+        var steward = await TestPeople.CreateAsync(app, CharterRole.Steward);
+        var (member, cookie) = await TestPeople.CreateSignedInAsync(app, CharterRole.Member);
+        var amendments = app.Services.GetRequiredService<AmendmentService>();
+        var ballots = app.Services.GetRequiredService<BallotService>();
+        var editors = await Task.WhenAll(Enumerable.Range(0, 3).Select(async _ => await CrdtPeer.JoinAsync(await HubClients.ConnectAsync(app, cookie), charter)));
         try
         {
-            var (title, body) = await GovernanceTestCharter.ClauseAsync(server.Services, charter, clauseId);
+            var (title, body) = await GovernanceTestCharter.ClauseAsync(app, charter, clauseId);
             var amendmentId = await amendments.ProposeAsync(charter, member.Id, "Add a sentence", "Because.",
                 new ReplaceClauseText(clauseId, title, body + " Adopted by vote."));
             await amendments.OpenAsync(amendmentId, member.Id);
