@@ -1,4 +1,5 @@
 using Charter.Benchmarks;
+using Charter.Benchmarks.Load;
 
 if (args.Length == 2 && args[0] == "trace")
 {
@@ -15,10 +16,11 @@ if (args.Length == 3 && args[0] == "wire")
 
 if (args.Length >= 1 && args[0] == "load")
 {
-    var result = await Charter.Benchmarks.Load.LoadRun.RunAsync(Charter.Benchmarks.Load.LoadOptions.Parse(args[1..]));
+    var result = await LoadRun.RunAsync(LoadOptions.Parse(args[1..]));
     Console.WriteLine(result.ToJson());
     return 0;
 }
 
-Console.Error.WriteLine("usage: Charter.Benchmarks trace <file.json.gz> | wire <state.v1.bin> <state.v2.bin> | load [--clients N] [--full-clients K] [--seconds S] [--interval MS]");
+Console.Error.WriteLine(
+    "usage: Charter.Benchmarks trace <file.json.gz> | wire <state.v1.bin> <state.v2.bin> | load [--clients N] [--full-clients K] [--seconds S] [--interval MS]");
 return 2;

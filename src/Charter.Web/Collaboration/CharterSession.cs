@@ -277,15 +277,9 @@ public sealed partial class CharterSession : IAsyncDisposable
             if (work.Row is { } row)
             {
                 changed = true;
-                try
-                {
-                    await _broadcaster.BroadcastUpdateAsync(Name, SyncFrame.WriteUpdate(row.Update), work.Origin.ConnectionId);
-                }
-                catch (Exception error)
-                {
-                    // Durable already; peers that missed it get it from their next sync.
-                    LogBroadcastFailed(_logger, error, Name, row.Sequence);
-                }
+                // Queued to every connection in order, but not awaited: a slow reader applies
+                // backpressure to its own connection only, never to this loop and the others.
+                _ = ObserveBroadcastAsync(_broadcaster.BroadcastUpdateAsync(Name, SyncFrame.WriteUpdate(row.Update), work.Origin.ConnectionId), row.Sequence);
             }
 
             work.Acknowledge(work.Row?.Sequence ?? _lastSequence);
@@ -295,6 +289,19 @@ public sealed partial class CharterSession : IAsyncDisposable
         if (changed)
         {
             NotifyChanged();
+        }
+    }
+
+    private async Task ObserveBroadcastAsync(Task broadcast, long sequence)
+    {
+        try
+        {
+            await broadcast;
+        }
+        catch (Exception error)
+        {
+            // Durable already; peers that missed it get it from their next sync.
+            LogBroadcastFailed(_logger, error, Name, sequence);
         }
     }
 

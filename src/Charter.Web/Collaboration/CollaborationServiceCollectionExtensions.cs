@@ -8,6 +8,8 @@ public static class CollaborationServiceCollectionExtensions
     /// <summary>The largest message the hub accepts; bigger frames come in <c>UpdateChunk</c>s.</summary>
     public const int MaximumReceiveMessageSize = 512 * 1024;
 
+    public const int MaximumParallelInvocationsPerClient = 4;
+
     /// <summary>
     /// Registers the charter sessions (one actor per open charter), presence, and the hub with the
     /// MessagePack protocol (settings under <c>Charter:Collaboration</c>).
@@ -27,6 +29,10 @@ public static class CollaborationServiceCollectionExtensions
             .AddHubOptions<CharterHub>(hub =>
             {
                 hub.MaximumReceiveMessageSize = MaximumReceiveMessageSize;
+                // A client may have a few updates waiting for their commit at once, so a burst of
+                // keystrokes shares one commit instead of waiting one commit per keystroke. They
+                // reach the session in the order they arrived.
+                hub.MaximumParallelInvocationsPerClient = MaximumParallelInvocationsPerClient;
                 hub.SupportedProtocols = ["messagepack"];
                 hub.AddFilter<CharterHubFilter>();
             });

@@ -220,6 +220,25 @@ public sealed class CharterHubTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Leave_AfterAwareness_OthersSeeStateRemovedAndNoMoreUpdates()
+    {
+        await using var alice = await CrdtPeer.JoinAsync(_server, _charter);
+        await using var bob = await CrdtPeer.JoinAsync(_server, _charter);
+        await alice.Connection.InvokeAsync("Awareness", _charter, AwarenessFrame.Write([new AwarenessEntry(alice.Doc.ClientId, 1, "{}")]));
+        await Eventually.TrueAsync(() => bob.AwarenessReceived.Count == 1, () => "Bob never got Alice's awareness");
+
+        await alice.Connection.InvokeAsync("Leave", _charter);
+        await Eventually.TrueAsync(() => bob.AwarenessReceived.Count == 2, () => "Bob never heard that Alice left");
+        await bob.EditAsync(doc => CrdtPeer.Body(doc, _clauseId).Insert(0, "After leave. "));
+        var notJoined = await Assert.ThrowsAsync<HubException>(() =>
+            alice.Connection.InvokeAsync("Awareness", _charter, AwarenessFrame.Write([new AwarenessEntry(alice.Doc.ClientId, 2, "{}")])));
+
+        Assert.Equal([new AwarenessEntry(alice.Doc.ClientId, 2, "null")], AwarenessFrame.Read(bob.AwarenessReceived[1]));
+        Assert.Contains("Join", notJoined.Message);
+        Assert.Empty(alice.Received);
+    }
+
+    [Fact]
     public async Task Awareness_RelayedToOthersNotSender()
     {
         await using var alice = await CrdtPeer.JoinAsync(_server, _charter);
