@@ -20,6 +20,7 @@ builder.Services.AddCharterAccounts();
 builder.Services.AddCharterGovernance();
 builder.Services.AddCharterHubSecurity();
 builder.Services.AddLocalization();
+builder.Services.AddScriptCompression();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
 var app = builder.Build();
@@ -30,6 +31,7 @@ await app.PrepareCharterAccountsAsync();
 await app.MigrateGovernanceDatabaseAsync();
 
 // Files in wwwroot/ are served before routing, so they never reach an endpoint.
+app.UseResponseCompression();
 app.UseStaticFiles();
 app.UseHubOriginCheck();
 app.UseCharterUiLanguages();

@@ -1,3 +1,4 @@
+using Charter.E2E.Accounts;
 using Microsoft.Playwright;
 
 namespace Charter.E2E;
@@ -11,10 +12,14 @@ public sealed class RunningCharter : IAsyncLifetime
     private CharterServer? _server;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
+    private E2EPeople? _people;
 
     public CharterServer Server => _server ?? throw new InvalidOperationException("Not started.");
 
     public IBrowser Browser => _browser ?? throw new InvalidOperationException("Not started.");
+
+    /// <summary>Makes signed-up people on this server (the first call uses its setup link).</summary>
+    public E2EPeople People => _people ??= new E2EPeople(Server);
 
     public async Task InitializeAsync()
     {

@@ -13,7 +13,7 @@ import {
   moveClauseTo,
   deleteClause,
 } from "./charterStructure.js";
-import { createTextEditor } from "./textEditor.js";
+import { createTextEditor, setEditorReadOnly } from "./textEditor.js";
 
 const DRAG_TYPE = "application/x-charter-clause";
 
@@ -33,6 +33,7 @@ export class CharterView {
     this._items = new Map();
     this._header = null;
     this._listeners = new Set();
+    this._readOnly = false;
 
     this._render = () => this.render();
     for (const name of ["order", "clauses", "parts", "meta"]) {
@@ -45,6 +46,19 @@ export class CharterView {
   /** Called after every render, e.g. to refresh the people list's article numbers. */
   onRender(listener) {
     this._listeners.add(listener);
+  }
+
+  /**
+   * Read-only: every editor stops taking input and the structure buttons disappear (the server
+   * refuses such changes anyway; this keeps the page honest about it).
+   */
+  setReadOnly(readOnly) {
+    this._readOnly = readOnly;
+    this._header?.editors.forEach((editor) => setEditorReadOnly(editor, readOnly));
+    for (const item of this._items.values()) {
+      item.editors.forEach((editor) => setEditorReadOnly(editor, readOnly));
+    }
+    this._targets.items.closest("[data-charter-editor]")?.setAttribute("data-read-only", readOnly ? "true" : "false");
   }
 
   destroy() {
@@ -96,8 +110,8 @@ export class CharterView {
     const preambleHost = element("div", "preamble-editor");
     preambleHost.dataset.place = "preamble";
     const editors = [
-      createTextEditor(titleHost, title, this._awareness, { label: this._text("Edit.Field.Title"), singleLine: true }),
-      createTextEditor(preambleHost, preamble, this._awareness, { label: this._text("Edit.Field.Preamble") }),
+      createTextEditor(titleHost, title, this._awareness, { readOnly: this._readOnly, label: this._text("Edit.Field.Title"), singleLine: true }),
+      createTextEditor(preambleHost, preamble, this._awareness, { readOnly: this._readOnly, label: this._text("Edit.Field.Preamble") }),
     ];
     this._targets.header.replaceChildren(titleHost, preambleHost);
     this._header = { title, preamble, editors };
@@ -121,7 +135,7 @@ export class CharterView {
     const titleHost = element("div", "part-title-editor");
     const add = button("add-clause", this._text("Edit.AddClause"), () => this._focusNew(addClauseAfter(this._doc, id)));
     section.append(titleHost, element("div", "clause-actions", add));
-    const editors = [createTextEditor(titleHost, part.get("title"), this._awareness, { label: this._text("Edit.Field.PartTitle"), singleLine: true })];
+    const editors = [createTextEditor(titleHost, part.get("title"), this._awareness, { readOnly: this._readOnly, label: this._text("Edit.Field.PartTitle"), singleLine: true })];
     this._acceptDrops(section, id);
     return { element: section, content: part, editors, unobserve: () => {} };
   }
@@ -131,13 +145,16 @@ export class CharterView {
     article.id = id;
     article.dataset.place = id;
 
-    const handle = button("drag-handle", "⠿", null);
+    // Dragged by its handle (a span: Chromium never starts a drag from a button), so selecting
+    // text in the editors still works. Keyboard and touch users have the move buttons.
+    const handle = element("span", "drag-handle", "⠿");
     handle.draggable = true;
     handle.title = this._text("Edit.Drag");
-    handle.setAttribute("aria-label", this._text("Edit.Drag"));
+    handle.setAttribute("aria-hidden", "true");
     handle.addEventListener("dragstart", (event) => {
       event.dataTransfer.setData(DRAG_TYPE, id);
       event.dataTransfer.effectAllowed = "move";
+      event.dataTransfer.setDragImage(article, 0, 0);
       article.classList.add("is-dragging");
     });
     handle.addEventListener("dragend", () => article.classList.remove("is-dragging"));
@@ -158,8 +175,8 @@ export class CharterView {
 
     const title = clause.get("title");
     const editors = [
-      createTextEditor(titleHost, title, this._awareness, { label: this._text("Edit.Field.ClauseTitle"), singleLine: true, placeholder: this._text("Edit.Untitled") }),
-      createTextEditor(bodyHost, clause.get("body"), this._awareness, { label: this._text("Edit.Field.ClauseBody") }),
+      createTextEditor(titleHost, title, this._awareness, { readOnly: this._readOnly, label: this._text("Edit.Field.ClauseTitle"), singleLine: true, placeholder: this._text("Edit.Untitled") }),
+      createTextEditor(bodyHost, clause.get("body"), this._awareness, { readOnly: this._readOnly, label: this._text("Edit.Field.ClauseBody") }),
     ];
     const updateTocEntry = () => this._updateTocEntry(id);
     title.observe(updateTocEntry);

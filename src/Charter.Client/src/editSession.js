@@ -20,7 +20,10 @@ export async function startEditSession(root) {
 
   const doc = new Y.Doc();
   const awareness = new Awareness(doc);
-  const identity = loadIdentity(text("Edit.People.DefaultName", doc.clientID % 1000));
+  // Signed-in people appear under their profile's name and colour; the page carries them.
+  const identity = root.dataset.displayName
+    ? { name: root.dataset.displayName, colour: root.dataset.colour }
+    : loadIdentity(text("Edit.People.DefaultName", doc.clientID % 1000));
   awareness.setLocalState({ user: awarenessUser(identity), clause: null });
 
   const nameInput = part("display-name");
@@ -51,7 +54,19 @@ export async function startEditSession(root) {
   view.onRender(refreshPeople);
   refreshPeople();
 
+  const readOnlyNotice = part("read-only-notice");
+  const becomeReadOnly = () => {
+    view.setReadOnly(true);
+    if (readOnlyNotice) {
+      readOnlyNotice.hidden = false;
+    }
+  };
+  if (root.dataset.canEdit === "false") {
+    becomeReadOnly();
+  }
+
   const provider = new CharterProvider(charter, doc, awareness);
+  provider.onReadOnly(becomeReadOnly);
   const badge = part("status");
   const showStatus = () => {
     badge.dataset.syncStatus = provider.status.value;

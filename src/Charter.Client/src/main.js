@@ -32,3 +32,17 @@ document.addEventListener("click", (event) => {
 if (window.Blazor?.addEventListener) {
   window.Blazor.addEventListener("enhancedload", enhance);
 }
+
+// The live read view is an interactive component: when its circuit starts, Blazor replaces the
+// prerendered markup, and later it adds clauses as others write them. Enhance whatever it adds
+// (enhancing is idempotent), at most once per frame.
+let enhanceQueued = false;
+new MutationObserver(() => {
+  if (!enhanceQueued) {
+    enhanceQueued = true;
+    requestAnimationFrame(() => {
+      enhanceQueued = false;
+      enhanceClauseLinks(document);
+    });
+  }
+}).observe(document.body, { childList: true, subtree: true });

@@ -36,6 +36,8 @@ export class CharterProvider {
     this._connecting = null;
     this._wake = null;
     this._refusalsInARow = 0;
+    this._accessListeners = new Set();
+    this._readOnly = false;
 
     this._connection = new signalR.HubConnectionBuilder()
       .withUrl(HUB_URL)
@@ -47,6 +49,8 @@ export class CharterProvider {
     this._connection.on("Update", (name, message) => name === this.charter && this._receiveSyncMessage(message));
     this._connection.on("Awareness", (name, update) => name === this.charter && this._receiveAwareness(update));
     this._connection.on("Resync", (name) => name === this.charter && this._joinOrRestart());
+    // The server says this person may no longer edit (their role changed).
+    this._connection.on("ReadOnly", () => this._becomeReadOnly());
     this._connection.onreconnecting(() => this._lostConnection());
     this._connection.onreconnected(() => this._joinOrRestart());
     // The automatic policy above never gives up, but the connection also closes when it was
@@ -81,6 +85,18 @@ export class CharterProvider {
     window.addEventListener("pagehide", this._onUnload);
   }
 
+  /** Calls listener() once this person may no longer edit: told by the server, or refused at connect. */
+  onReadOnly(listener) {
+    this._accessListeners.add(listener);
+  }
+
+  _becomeReadOnly() {
+    if (!this._readOnly) {
+      this._readOnly = true;
+      this._accessListeners.forEach((listener) => listener());
+    }
+  }
+
   /** Starts the connection; resolves once the first attempt finished, joined or not. */
   connect() {
     return this._startWithRetries();
@@ -111,6 +127,10 @@ export class CharterProvider {
             await this._join();
             return;
           } catch (error) {
+            // 401/403: signed out or deactivated. Keep retrying (a new sign-in may fix it), read-only.
+            if (error?.statusCode === 401 || error?.statusCode === 403) {
+              this._becomeReadOnly();
+            }
             console.warn("Charter: could not connect; retrying.", error);
             if (this._connection.state === signalR.HubConnectionState.Connected) {
               await this._connection.stop();

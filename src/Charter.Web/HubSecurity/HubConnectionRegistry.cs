@@ -27,6 +27,9 @@ public sealed class HubConnectionRegistry : IDisposable
     /// <summary>Server → client: the connection's person may no longer edit.</summary>
     public const string ReadOnlyMessage = "ReadOnly";
 
+    /// <summary>How long a deactivated person's connection may live after being told: well under a second.</summary>
+    private static readonly TimeSpan CloseGrace = TimeSpan.FromMilliseconds(200);
+
     public void Add(string personId, HubCallerContext connection) =>
         _byPerson.GetOrAdd(personId, _ => new()).TryAdd(connection.ConnectionId, connection);
 
@@ -49,16 +52,36 @@ public sealed class HubConnectionRegistry : IDisposable
             return;
         }
 
+        var reason = standing.IsActive
+            ? $"Your role is now {standing.Role}: you can follow the charter but not change it."
+            : "Your account was deactivated.";
         foreach (var connection in connections.Values)
         {
-            if (standing.IsActive)
-            {
-                _ = _hub.Clients.Client(connection.ConnectionId).SendAsync(ReadOnlyMessage, $"Your role is now {standing.Role}: you can follow the charter but not change it.");
-            }
-            else
-            {
-                connection.Abort();
-            }
+            _ = standing.IsActive ? TellReadOnlyAsync(connection, reason) : TellAndCloseAsync(connection, reason);
+        }
+    }
+
+    private Task TellReadOnlyAsync(HubCallerContext connection, string reason) =>
+        _hub.Clients.Client(connection.ConnectionId).SendAsync(ReadOnlyMessage, reason);
+
+    /// <summary>
+    /// Tells the browser first (it cannot learn why from a dropped connection: reconnect failures
+    /// stay inside the SignalR client), then closes within the second issue 5 allows.
+    /// </summary>
+    private async Task TellAndCloseAsync(HubCallerContext connection, string reason)
+    {
+        try
+        {
+            await TellReadOnlyAsync(connection, reason).WaitAsync(CloseGrace);
+            await Task.Delay(CloseGrace);
+        }
+        catch (Exception error) when (error is TimeoutException or OperationCanceledException or IOException or InvalidOperationException)
+        {
+            // The message could not go out; closing matters more.
+        }
+        finally
+        {
+            connection.Abort();
         }
     }
 }

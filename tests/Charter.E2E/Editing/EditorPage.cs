@@ -1,3 +1,4 @@
+using Charter.E2E.Accounts;
 using Microsoft.Playwright;
 
 namespace Charter.E2E.Editing;
@@ -32,17 +33,24 @@ public sealed class EditorPage
 
     public ILocator People => Page.Locator("[data-role='people']");
 
-    /// <summary>Opens the edit page in a new browser context as <paramref name="name"/>.</summary>
-    public static async Task<EditorPage> OpenAsync(IBrowser browser, Uri server, string name)
+    /// <summary>
+    /// Signs up a new person called <paramref name="name"/> with <paramref name="role"/> and opens
+    /// the edit page in a new browser context signed in as them.
+    /// </summary>
+    public static async Task<EditorPage> OpenAsync(RunningCharter charter, string name, string role = "Member")
     {
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = server.ToString() });
+        var person = await charter.People.CreateAsync(role, name);
+        var context = await charter.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = charter.Server.BaseAddress.ToString() });
         context.SetDefaultTimeout(Patience);
-        await context.AddInitScriptAsync($"localStorage.setItem('charter.displayName', {System.Text.Json.JsonSerializer.Serialize(name)});");
+        await E2EPeople.SignInAsync(context, person, charter.Server.BaseAddress);
         var page = await context.NewPageAsync();
-        var editor = new EditorPage(context, page, name);
+        var editor = new EditorPage(context, page, name) { Person = person };
         await editor.LoadAsync();
         return editor;
     }
+
+    /// <summary>Who is signed in on this page.</summary>
+    public E2EPerson? Person { get; private init; }
 
     /// <summary>(Re)loads the page and waits until the charter is shown and in sync.</summary>
     public async Task LoadAsync()
@@ -75,6 +83,18 @@ public sealed class EditorPage
         await Page.Keyboard.PressAsync("Control+End");
     }
 
+    /// <summary>Pastes text into a clause's body as the clipboard would, in one transaction.</summary>
+    public async Task PasteAsync(string id, string text) =>
+        await Body(id).EvaluateAsync(
+            """
+            (content, text) => {
+              const data = new DataTransfer();
+              data.setData("text/plain", text);
+              content.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+            }
+            """,
+            text);
+
     /// <summary>Types key by key, as a person does, so each keystroke is its own update.</summary>
     public async Task TypeAsync(string text) =>
         await Page.Keyboard.TypeAsync(text, new KeyboardTypeOptions { Delay = 20 });
@@ -99,7 +119,19 @@ public sealed class EditorPage
             """,
             $"charter:{charterName}");
 
-    public async Task<string> BodyTextAsync(string id) => await Body(id).InnerTextAsync();
+    /// <summary>
+    /// The text of a clause's body as the document holds it: one line per CodeMirror line, without
+    /// the other people's cursor widgets (their caret and name label) drawn inside it.
+    /// </summary>
+    public async Task<string> BodyTextAsync(string id) =>
+        await Body(id).EvaluateAsync<string>(
+            """
+            content => [...content.querySelectorAll(".cm-line")].map(line => {
+              const copy = line.cloneNode(true);
+              copy.querySelectorAll(".cm-ySelectionCaret").forEach(caret => caret.remove());
+              return copy.textContent.replaceAll("\u2060", "");
+            }).join("\n")
+            """);
 
     public async Task CloseAsync() => await Context.CloseAsync();
 }

@@ -20,9 +20,11 @@ public sealed class LiveEditingTests(RunningCharter charter) : IClassFixture<Run
     [Fact]
     public async Task TypeIntoSameClause_TwoPeopleAtOnce_BothEndWithBothWordsAndSeeTheOtherCursor()
     {
+        // Names unique to this test: people from other tests on this server may linger in the
+        // presence list until their removal or the awareness timeout reaches everyone.
         var clause = SourceClauses[0].Id;
-        var ana = await EditorPage.OpenAsync(charter.Browser, charter.Server.BaseAddress, "Ana");
-        var beto = await EditorPage.OpenAsync(charter.Browser, charter.Server.BaseAddress, "Beto");
+        var ana = await EditorPage.OpenAsync(charter, "Ana Typist");
+        var beto = await EditorPage.OpenAsync(charter, "Beto Typist");
         await ana.PlaceCursorAtEndOfBodyAsync(clause);
         await beto.PlaceCursorAtEndOfBodyAsync(clause);
 
@@ -34,11 +36,11 @@ public sealed class LiveEditingTests(RunningCharter charter) : IClassFixture<Run
             await Assertions.Expect(page.Body(clause)).ToContainTextAsync("words-from-beto", new() { Timeout = Patience });
         }
 
-        await Assertions.Expect(beto.Body(clause)).ToHaveTextAsync(await ana.BodyTextAsync(clause), new() { Timeout = Patience });
-        await Assertions.Expect(ana.Clause(clause).Locator(".cm-ySelectionInfo")).ToHaveTextAsync("Beto", new() { Timeout = Patience });
-        await Assertions.Expect(beto.Clause(clause).Locator(".cm-ySelectionInfo")).ToHaveTextAsync("Ana", new() { Timeout = Patience });
-        await Assertions.Expect(ana.People).ToContainTextAsync("Beto", new() { Timeout = Patience });
-        await Assertions.Expect(ana.People.Locator("li", new() { HasText = "Beto" }).Locator(".person-place")).ToHaveTextAsync("Article 1", new() { Timeout = Patience });
+        await Eventually.EqualAsync(() => ana.BodyTextAsync(clause), () => beto.BodyTextAsync(clause), TimeSpan.FromMilliseconds(Patience));
+        await Assertions.Expect(ana.Clause(clause).Locator(".cm-ySelectionInfo")).ToHaveTextAsync("Beto Typist", new() { Timeout = Patience });
+        await Assertions.Expect(beto.Clause(clause).Locator(".cm-ySelectionInfo")).ToHaveTextAsync("Ana Typist", new() { Timeout = Patience });
+        await Assertions.Expect(ana.People).ToContainTextAsync("Beto Typist", new() { Timeout = Patience });
+        await Assertions.Expect(ana.People.Locator("li", new() { HasText = "Beto Typist" }).Locator(".person-place")).ToHaveTextAsync("Article 1", new() { Timeout = Patience });
         await ana.CloseAsync();
         await beto.CloseAsync();
     }
@@ -47,8 +49,8 @@ public sealed class LiveEditingTests(RunningCharter charter) : IClassFixture<Run
     public async Task EditWhileOffline_BothEditTheSameClause_EditsMergeWhenBackOnline()
     {
         var clause = SourceClauses[1].Id;
-        var ana = await EditorPage.OpenAsync(charter.Browser, charter.Server.BaseAddress, "Ana");
-        var beto = await EditorPage.OpenAsync(charter.Browser, charter.Server.BaseAddress, "Beto");
+        var ana = await EditorPage.OpenAsync(charter, "Ana");
+        var beto = await EditorPage.OpenAsync(charter, "Beto");
 
         await ana.Context.SetOfflineAsync(true);
         await ana.WaitForStatusAsync("offline");
@@ -69,7 +71,7 @@ public sealed class LiveEditingTests(RunningCharter charter) : IClassFixture<Run
             await Assertions.Expect(page.Body(clause)).ToContainTextAsync("typed-online-by-beto", new() { Timeout = Patience });
         }
 
-        await Assertions.Expect(beto.Body(clause)).ToHaveTextAsync(await ana.BodyTextAsync(clause), new() { Timeout = Patience });
+        await Eventually.EqualAsync(() => ana.BodyTextAsync(clause), () => beto.BodyTextAsync(clause), TimeSpan.FromMilliseconds(Patience));
         await ana.CloseAsync();
         await beto.CloseAsync();
     }
@@ -78,8 +80,8 @@ public sealed class LiveEditingTests(RunningCharter charter) : IClassFixture<Run
     public async Task ReloadWhileServerUnreachable_EditsMadeOffline_AreStillThereAndReachOthersLater()
     {
         var clause = SourceClauses[2].Id;
-        var ana = await EditorPage.OpenAsync(charter.Browser, charter.Server.BaseAddress, "Ana");
-        var beto = await EditorPage.OpenAsync(charter.Browser, charter.Server.BaseAddress, "Beto");
+        var ana = await EditorPage.OpenAsync(charter, "Ana");
+        var beto = await EditorPage.OpenAsync(charter, "Beto");
         await ana.Context.SetOfflineAsync(true);
         await ana.WaitForStatusAsync("offline");
         await ana.PlaceCursorAtEndOfBodyAsync(clause);
@@ -109,8 +111,8 @@ public sealed class LiveEditingTests(RunningCharter charter) : IClassFixture<Run
     {
         var first = SourceClauses[^2].Id;
         var second = SourceClauses[^1].Id;
-        var ana = await EditorPage.OpenAsync(charter.Browser, charter.Server.BaseAddress, "Ana");
-        var beto = await EditorPage.OpenAsync(charter.Browser, charter.Server.BaseAddress, "Beto");
+        var ana = await EditorPage.OpenAsync(charter, "Ana");
+        var beto = await EditorPage.OpenAsync(charter, "Beto");
         var n = ArticleNumber(await beto.Number(first).TextContentAsync());
         var clauseCount = await beto.Clauses.CountAsync();
 
@@ -136,14 +138,72 @@ public sealed class LiveEditingTests(RunningCharter charter) : IClassFixture<Run
         await Assertions.Expect(beto.Clauses).ToHaveCountAsync(clauseCount, new() { Timeout = Patience });
         await Assertions.Expect(beto.Toc).Not.ToContainTextAsync("Freshly added clause", new() { Timeout = Patience });
 
-        // Drag the last clause above the one before it.
-        await ana.Clause(second).Locator("button.drag-handle").DragToAsync(
-            ana.Clause(first), new() { TargetPosition = new() { X = 40, Y = 5 } });
+        // Drag the last clause onto the upper half of the one before it. Centred first, so the
+        // sticky editor bar does not cover the drop point.
+        await ana.Clause(first).EvaluateAsync("clause => clause.scrollIntoView({ block: 'center' })");
+        await ana.Clause(second).Locator(".drag-handle").DragToAsync(
+            ana.Clause(first), new() { TargetPosition = new() { X = 40, Y = 20 } });
+        await Assertions.Expect(ana.Number(second)).ToHaveTextAsync($"Article {n}", new() { Timeout = Patience });
         await Assertions.Expect(beto.Number(second)).ToHaveTextAsync($"Article {n}", new() { Timeout = Patience });
         await Assertions.Expect(beto.Number(first)).ToHaveTextAsync($"Article {n + 1}", new() { Timeout = Patience });
         await ana.WaitUntilSavedAsync();
         await ana.CloseAsync();
         await beto.CloseAsync();
+    }
+
+    [Fact]
+    public async Task PasteLargeText_FrameOverTheMessageLimit_SentInChunksAndReachesTheOther()
+    {
+        var clause = SourceClauses[4].Id;
+        var ana = await EditorPage.OpenAsync(charter, "Ana Paster");
+        var beto = await EditorPage.OpenAsync(charter, "Beto Reader");
+        // About 330 KB pasted at once: one update frame over the 256 KiB chunking threshold.
+        var lines = Enumerable.Range(0, 5_500).Select(i => $"line {i:D5} of a long pasted annex, kept whole across the wire");
+        var pasted = $"\nlarge-paste-start\n{string.Join("\n", lines)}\nlarge-paste-end";
+        Assert.True(pasted.Length > 300_000);
+
+        var sentFrameSizes = new System.Collections.Concurrent.ConcurrentBag<int>();
+        ana.Page.WebSocket += (_, socket) => socket.FrameSent += (_, frame) => sentFrameSizes.Add(frame.Binary?.Length ?? frame.Text?.Length ?? 0);
+        await ana.LoadAsync();
+
+        await ana.PlaceCursorAtEndOfBodyAsync(clause);
+        await ana.PasteAsync(clause, pasted);
+        await ana.WaitUntilSavedAsync();
+
+        Assert.True(sentFrameSizes.Sum() > pasted.Length, "The paste went over the hub connection.");
+        Assert.True(sentFrameSizes.Max() < 300_000, $"No frame over the chunk size; the largest was {sentFrameSizes.Max()} bytes.");
+
+        await Assertions.Expect(beto.Body(clause)).ToContainTextAsync("large-paste-start", new() { Timeout = Patience });
+        await beto.PlaceCursorAtEndOfBodyAsync(clause);
+        await Assertions.Expect(beto.Body(clause)).ToContainTextAsync("large-paste-end", new() { Timeout = Patience });
+        await Assertions.Expect(beto.Body(clause).Locator(".cm-line", new() { HasText = "line 05499 of a long pasted annex" })).ToHaveCountAsync(1);
+        await ana.CloseAsync();
+        await beto.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Open_SpanishRequested_ShellAndArticleNumbersInSpanish()
+    {
+        var page = await charter.Browser.NewPageAsync();
+        await page.GotoAsync(new Uri(charter.Server.BaseAddress, "edit?culture=es&ui-culture=es").ToString());
+
+        await Assertions.Expect(page.Locator("#whos-here-title")).ToHaveTextAsync("Quién está aquí");
+        await Assertions.Expect(page.Locator($"article#{SourceClauses[0].Id} .article-number")).ToHaveTextAsync("Artículo 1", new() { Timeout = Patience });
+        await page.CloseAsync();
+    }
+
+    [Fact]
+    public async Task FollowEditLink_FromTheReadView_EditorStartsAndSyncs()
+    {
+        var page = await charter.Browser.NewPageAsync();
+        await page.GotoAsync(charter.Server.BaseAddress.ToString());
+
+        await page.Locator(".edit-link a").ClickAsync();
+
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/edit$"), new() { Timeout = Patience });
+        await Assertions.Expect(page.Locator($"article#{SourceClauses[0].Id} .article-number")).ToHaveTextAsync("Article 1", new() { Timeout = Patience });
+        await Assertions.Expect(page.Locator("[data-role='status']")).ToHaveAttributeAsync("data-sync-status", "saved", new() { Timeout = Patience });
+        await page.CloseAsync();
     }
 
     private static int ArticleNumber(string? text) =>

@@ -17,7 +17,7 @@ public sealed class ServerRestartTests : IAsyncLifetime
     public async Task KillAndRestartServer_AfterSavedEdits_AFreshBrowserShowsEveryEdit()
     {
         var clauses = DraftFolder.Load(CharterPaths.Locate().Resolve("drafts"))[0].Source.Clauses.ToList();
-        var ana = await EditorPage.OpenAsync(_charter.Browser, _charter.Server.BaseAddress, "Ana");
+        var ana = await EditorPage.OpenAsync(_charter, "Ana");
         await ana.PlaceCursorAtEndOfBodyAsync(clauses[0].Id);
         await ana.TypeAsync(" first-edit-before-restart");
         await ana.PlaceCursorAtEndOfBodyAsync(clauses[3].Id);
@@ -27,7 +27,7 @@ public sealed class ServerRestartTests : IAsyncLifetime
         await _charter.Server.RestartAsync();
 
         // A new context has no IndexedDB copy: what it shows comes from the server's store.
-        var beto = await EditorPage.OpenAsync(_charter.Browser, _charter.Server.BaseAddress, "Beto");
+        var beto = await EditorPage.OpenAsync(_charter, "Beto");
         await Assertions.Expect(beto.Body(clauses[0].Id)).ToContainTextAsync("first-edit-before-restart", new() { Timeout = EditorPage.Patience });
         await Assertions.Expect(beto.Body(clauses[3].Id)).ToContainTextAsync("second-edit-before-restart", new() { Timeout = EditorPage.Patience });
         // The page that was open reconnects by itself and still holds its edits.

@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Reflection;
 using System.Text;
+using Charter.Web.Accounts;
 using Charter.Web.Collaboration.Hub;
 using Charter.Web.Hosting;
 using Microsoft.AspNetCore.SignalR.Client;
@@ -20,9 +21,11 @@ internal sealed class ChildProcessCharterServer : IAsyncDisposable
 
     private readonly Process _process;
     private readonly StringBuilder _output = new();
+    private readonly TempDatabase _database;
 
-    private ChildProcessCharterServer(Process process, Uri baseAddress)
+    private ChildProcessCharterServer(Process process, Uri baseAddress, TempDatabase database)
     {
+        _database = database;
         _process = process;
         BaseAddress = baseAddress;
     }
@@ -54,7 +57,7 @@ internal sealed class ChildProcessCharterServer : IAsyncDisposable
         startInfo.Environment["ConnectionStrings__Charter"] = database.ConnectionString;
         startInfo.Environment["Charter__DraftsPath"] = CharterPaths.Locate().Resolve("drafts");
         var process = Process.Start(startInfo) ?? throw new InvalidOperationException("Could not start dotnet.");
-        var server = new ChildProcessCharterServer(process, baseAddress);
+        var server = new ChildProcessCharterServer(process, baseAddress, database);
         process.OutputDataReceived += (_, e) => server.Append(e.Data);
         process.ErrorDataReceived += (_, e) => server.Append(e.Data);
         process.BeginOutputReadLine();
@@ -72,10 +75,12 @@ internal sealed class ChildProcessCharterServer : IAsyncDisposable
         return server;
     }
 
+    /// <summary>A started hub client signed in as a new member, seeded on the same database file.</summary>
     public async Task<HubConnection> ConnectAsync()
     {
+        var cookie = await TestSignIn.CookieAsync(BaseAddress, await TestSignIn.SeedPersonAsync(_database, CharterRole.Member));
         var connection = new HubConnectionBuilder()
-            .WithUrl(new Uri(BaseAddress, CharterHub.Path))
+            .WithUrl(new Uri(BaseAddress, CharterHub.Path), options => options.Headers["Cookie"] = cookie)
             .AddMessagePackProtocol()
             .Build();
         await connection.StartAsync();

@@ -1,4 +1,5 @@
 using System.Net;
+using Charter.Web.Accounts;
 using Charter.Web.Collaboration;
 using Charter.Web.Collaboration.Hub;
 using Microsoft.AspNetCore.Hosting;
@@ -44,11 +45,14 @@ internal sealed class KestrelCharterServer : IAsyncDisposable
         return new KestrelCharterServer(factory, new Uri(address));
     }
 
-    /// <summary>A started SignalR client on the MessagePack protocol.</summary>
-    public async Task<HubConnection> ConnectAsync()
+    /// <summary>A started SignalR client on the MessagePack protocol, signed in as a new person with <paramref name="role"/>.</summary>
+    public async Task<HubConnection> ConnectAsync(CharterRole role = CharterRole.Member)
     {
+        await using var scope = Services.CreateAsyncScope();
+        var person = await TestSignIn.CreateAsync(scope.ServiceProvider, role);
+        var cookie = await TestSignIn.CookieAsync(BaseAddress, person);
         var connection = new HubConnectionBuilder()
-            .WithUrl(HubUrl)
+            .WithUrl(HubUrl, options => options.Headers["Cookie"] = cookie)
             .AddMessagePackProtocol()
             .Build();
         await connection.StartAsync();

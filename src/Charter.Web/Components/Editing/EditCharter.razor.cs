@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Charter.Web.Accounts;
 using Charter.Web.Localization;
 using Charter.Web.Storage;
 using Microsoft.AspNetCore.Components;
@@ -17,12 +18,21 @@ public sealed partial class EditCharter
 {
     private string? _charterName;
     private string _stringsJson = "{}";
+    private bool _canEdit;
+    private string? _displayName;
+    private string? _colour;
 
     [Inject]
     public required CharterDbContext Db { get; init; }
 
     [Inject]
     public required IStringLocalizer<EditingText> T { get; init; }
+
+    [Inject]
+    public required IStringLocalizer<AccountsText> AccountsT { get; init; }
+
+    [Inject]
+    public required PeopleRoster Roster { get; init; }
 
     /// <summary>The charter's name (its drafts file stem); the first stored charter when absent.</summary>
     [Parameter]
@@ -41,6 +51,12 @@ public sealed partial class EditCharter
         {
             HttpContext.Response.StatusCode = StatusCodes.Status404NotFound;
         }
+
+        var user = HttpContext?.User;
+        var standing = await Roster.FindAsync(user);
+        _canEdit = standing is { CanEdit: true };
+        _displayName = user?.FindFirst(CharterClaimTypes.DisplayName)?.Value;
+        _colour = user?.FindFirst(CharterClaimTypes.PresenceColour)?.Value;
 
         // Every string the browser code shows, in the request's language.
         _stringsJson = JsonSerializer.Serialize(

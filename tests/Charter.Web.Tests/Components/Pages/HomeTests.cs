@@ -21,6 +21,7 @@ public sealed class HomeTests : BunitContext, IAsyncLifetime
     {
         _server = KestrelCharterServer.Start(_database);
         Services.AddSingleton(_server.Sessions);
+        Services.AddLocalization();
         return Task.CompletedTask;
     }
 
