@@ -1,6 +1,7 @@
 using Charter.Web.Accounts;
 using Charter.Web.Collaboration;
 using Charter.Web.Components;
+using Charter.Web.Governance;
 using Charter.Web.Hosting;
 using Charter.Web.HubSecurity;
 using Charter.Web.Import;
@@ -20,6 +21,7 @@ builder.Services.AddCharterCollaboration();
 builder.Services.AddCharterLocalization();
 builder.Services.AddCharterTranslations();
 builder.Services.AddCharterAccounts();
+builder.Services.AddCharterGovernance();
 builder.Services.AddCharterHubSecurity();
 builder.Services.AddCharterVersions();
 builder.Services.AddScriptCompression();
@@ -30,6 +32,7 @@ var app = builder.Build();
 await app.MigrateCharterDatabaseAsync();
 await app.ImportDraftsOnFirstStartAsync();
 await app.PrepareCharterAccountsAsync();
+await app.MigrateGovernanceDatabaseAsync();
 
 // Files in wwwroot/ are served before routing, so they never reach an endpoint.
 app.UseResponseCompression();

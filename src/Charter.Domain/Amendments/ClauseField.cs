@@ -1,0 +1,7 @@
+namespace Charter.Domain.Amendments;
+
+public enum ClauseField
+{
+    Title,
+    Body,
+}

@@ -1,0 +1,26 @@
+namespace Charter.Domain.Ballots;
+
+/// <summary>
+/// How a ballot decides. <see cref="Quorum"/> is the share of the electorate that must vote
+/// (abstentions count as voting), from 0 to 1: reached when voters ≥ quorum × electorate.
+/// <see cref="HideResultsUntilClose"/> hides the tally and the choices until the ballot closes;
+/// <see cref="Secret"/> never links a voter to a choice (who voted stays visible).
+/// </summary>
+public sealed record BallotRules(decimal Quorum, BallotThreshold Threshold, bool HideResultsUntilClose, bool Secret)
+{
+    /// <exception cref="InvalidBallotException">A rule is out of range.</exception>
+    public BallotRules Validated()
+    {
+        if (Quorum is < 0m or > 1m)
+        {
+            throw new InvalidBallotException($"A quorum is a share of the electorate between 0 and 1; {Quorum} is not.");
+        }
+
+        if (!Enum.IsDefined(Threshold))
+        {
+            throw new InvalidBallotException($"Unknown threshold {(int)Threshold}.");
+        }
+
+        return this;
+    }
+}

@@ -1,0 +1,8 @@
+namespace Charter.Domain.Diffs;
+
+public enum DiffSpanKind
+{
+    Unchanged,
+    Deleted,
+    Inserted,
+}

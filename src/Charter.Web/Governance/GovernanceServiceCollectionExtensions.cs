@@ -1,0 +1,37 @@
+using Charter.Web.Hosting;
+using Charter.Web.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace Charter.Web.Governance;
+
+public static class GovernanceServiceCollectionExtensions
+{
+    /// <summary>Amendments, ballots, votes, comments, notifications, and the service that closes ballots at their deadline.</summary>
+    public static IServiceCollection AddCharterGovernance(this IServiceCollection services)
+    {
+        services.AddDbContextFactory<GovernanceDbContext>((provider, options) =>
+        {
+            var configured = provider.GetRequiredService<IConfiguration>().GetConnectionString("Charter");
+            var paths = provider.GetRequiredService<CharterPaths>();
+            options.UseSqlite(
+                StorageServiceCollectionExtensions.ResolveConnectionString(configured ?? StorageServiceCollectionExtensions.DefaultConnectionString, paths),
+                sqlite => sqlite.MigrationsHistoryTable(GovernanceDbContext.MigrationsHistoryTable));
+        });
+        services.AddOptions<GovernanceOptions>().BindConfiguration("Charter:Governance");
+        services.AddSingleton<GovernancePeople>();
+        services.AddSingleton<GovernanceAudit>();
+        services.AddSingleton<NotificationService>();
+        services.AddSingleton<AmendmentService>();
+        services.AddSingleton<BallotService>();
+        services.AddHostedService<BallotDeadlineService>();
+        return services;
+    }
+
+    /// <summary>Brings the governance tables up to date before the app serves anything.</summary>
+    public static async Task MigrateGovernanceDatabaseAsync(this WebApplication app)
+    {
+        var factory = app.Services.GetRequiredService<IDbContextFactory<GovernanceDbContext>>();
+        await using var db = await factory.CreateDbContextAsync(app.Lifetime.ApplicationStopping);
+        await db.Database.MigrateAsync(app.Lifetime.ApplicationStopping);
+    }
+}

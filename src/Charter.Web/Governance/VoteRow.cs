@@ -1,0 +1,23 @@
+using Charter.Domain.Ballots;
+
+namespace Charter.Web.Governance;
+
+/// <summary>
+/// One vote cast. The key (ballot, sequence) is what keeps concurrent casts honest: two writers
+/// that read the same history both try the same next sequence, and the database lets one in.
+/// </summary>
+public sealed class VoteRow
+{
+    public Guid BallotId { get; set; }
+
+    public long Sequence { get; set; }
+
+    public required string VoterKey { get; set; }
+
+    /// <summary>Null in secret ballots.</summary>
+    public string? MemberId { get; set; }
+
+    public BallotOption Option { get; set; }
+
+    public DateTimeOffset CastAt { get; set; }
+}
