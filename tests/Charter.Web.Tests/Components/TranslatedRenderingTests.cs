@@ -20,7 +20,12 @@ namespace Charter.Web.Tests.Components;
 /// </summary>
 public sealed class TranslatedRenderingTests : BunitContext
 {
-    public TranslatedRenderingTests() => Services.AddLogging().AddCharterLocalization();
+    public TranslatedRenderingTests()
+    {
+        Services.AddLogging().AddCharterLocalization();
+        // The header's account links read the visitor's sign-in state; a visitor sees "sign in".
+        AddAuthorization();
+    }
 
     public static TheoryData<string> Languages() => [.. ResourceFiles.Translations];
 

@@ -97,6 +97,7 @@ public sealed partial class ResourceCompletenessTests
     [GeneratedRegex(@"\{\d+\}")]
     private static partial Regex PlaceholderPattern();
 
-    [GeneratedRegex(@"^[A-Z][A-Za-z0-9]*(\.[A-Za-z0-9]+)+$")]
+    // Segments may carry hyphens: some keys end in a stored kind such as "ballot.closing-soon".
+    [GeneratedRegex(@"^[A-Z][A-Za-z0-9]*(\.[A-Za-z0-9][A-Za-z0-9-]*)+$")]
     private static partial Regex DottedKey();
 }

@@ -1,8 +1,9 @@
 namespace Charter.Web.Tests.TestSupport;
 
 /// <summary>
-/// Resource texts that are rightly the same as the English in a language: names, and words that
-/// French happens to share with English. Everything else must be translated.
+/// Resource texts that are rightly the same as the English in a language: names (languages are
+/// named in themselves), technical terms kept as is, and words a language happens to share with
+/// English. Everything else must be translated.
 /// </summary>
 internal static class SameTextAllowlist
 {
@@ -15,6 +16,28 @@ internal static class SameTextAllowlist
         ("EditingText", "Edit.Article", "fr"),
         ("FormatText", "Countdown.Minutes.One", "fr"),
         ("FormatText", "Countdown.Minutes.Other", "fr"),
+        ("AccountsText", "Language.en", AnyLanguage),
+        ("AccountsText", "Language.es", AnyLanguage),
+        ("AccountsText", "Language.fr", AnyLanguage),
+        ("AccountsText", "Language.pt", AnyLanguage),
+        ("AccountsText", "Audit.Hash", "es"),
+        ("AccountsText", "Audit.Hash", "pt"),
+        ("AccountsText", "SignUp.Email", "pt"),
+        ("AccountsText", "Audit.Action", "fr"),
+        ("AccountsText", "People.Actions", "fr"),
+        ("AccountsText", "People.Active", "fr"),
+        ("AmendmentsText", "Time.Hours", AnyLanguage),
+        ("AmendmentsText", "Option.No", "es"),
+        ("AmendmentsText", "Comments.Title", "fr"),
+        ("AmendmentsText", "Notifications.Title", "fr"),
+        ("VersionsText", "Versions.Column.Hash", "es"),
+        ("VersionsText", "Versions.Column.Hash", "pt"),
+        ("VersionsText", "Version.Downloads", "pt"),
+        ("VersionsText", "Versions.Column.Version", "fr"),
+        ("VersionsText", "Versions.Column.Notes", "fr"),
+        ("VersionsText", "Versions.Number", "fr"),
+        ("VersionsText", "Compare.Article", "fr"),
+        ("VersionsText", "Compare.Renumbered", "fr"),
     ];
 
     public static bool Allows(string area, string key, string language) =>

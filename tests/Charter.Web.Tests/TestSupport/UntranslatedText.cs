@@ -26,13 +26,20 @@ internal static partial class UntranslatedText
 
                 found.AddRange(Placeholder().Split(english)
                     .Select(part => part.Trim())
-                    .Where(part => part.Length >= MinimumLength && rendered.Contains(part, StringComparison.Ordinal))
+                    .Where(part => part.Length >= MinimumLength && ContainsAsWords(rendered, part))
                     .Select(part => $"{area}/{key}: \"{part}\""));
             }
         }
 
         return found;
     }
+
+    /// <summary>
+    /// Whole words only: the English "Part" inside the Spanish "Parte" or the French "Partie" is a
+    /// different word, not English left over.
+    /// </summary>
+    private static bool ContainsAsWords(string rendered, string part) =>
+        Regex.IsMatch(rendered, $@"(?<!\w){Regex.Escape(part)}(?!\w)");
 
     [GeneratedRegex(@"\{\d+\}")]
     private static partial Regex Placeholder();
