@@ -44,6 +44,9 @@ public static class Y
 
     public static Snapshot Snapshot(Doc doc) => Utils.Snapshot.Of(doc);
 
+    /// <summary>A new document holding what <paramref name="originDoc"/> (gc off) held at <paramref name="snapshot"/>.</summary>
+    public static Doc CreateDocFromSnapshot(Doc originDoc, Snapshot snapshot, Doc? newDoc = null) => snapshot.CreateDoc(originDoc, newDoc);
+
     public static byte[] EncodeSnapshot(Snapshot snapshot) => snapshot.Encode();
 
     public static byte[] EncodeSnapshotV2(Snapshot snapshot) => snapshot.EncodeV2();

@@ -139,24 +139,87 @@ public class YText : AbstractType
     public Dictionary<string, object?> GetAttributes() => MapGetAll();
 
     /// <summary>The content as a Quill delta: inserts with their attributes.</summary>
-    public List<DeltaOp> ToDelta()
+    public List<DeltaOp> ToDelta() => ToDelta(null);
+
+    /// <summary>
+    /// The content as it was at <paramref name="snapshot"/> (null: as it is now). With
+    /// <paramref name="prevSnapshot"/>, content in either snapshot is included and runs that differ
+    /// carry a <c>ychange</c> attribute: <c>{ type: "added" }</c> when only in <paramref name="snapshot"/>,
+    /// <c>{ type: "removed" }</c> when only in <paramref name="prevSnapshot"/>; <paramref name="computeYChange"/>
+    /// (called with the type and the item's id) may supply a richer value, and consecutive items of one
+    /// user then share one run when it carries a <c>user</c> entry equal to the client id, as in yjs.
+    /// Reading deleted content needs a document that keeps it, so gc must be off.
+    /// </summary>
+    public List<DeltaOp> ToDelta(Snapshot? snapshot, Snapshot? prevSnapshot = null, Func<string, Id, Dictionary<string, object?>>? computeYChange = null)
+    {
+        if (snapshot is null && prevSnapshot is null)
+        {
+            return ComputeDelta(null, null, null);
+        }
+
+        var doc = RequireDoc();
+        if (doc.Gc)
+        {
+            throw new InvalidOperationException("Reading text as of a snapshot needs the deleted content, so garbage collection must be disabled in the document.");
+        }
+
+        // Items are split at the snapshot boundaries for the read; the transaction merges them back.
+        return doc.Transact(
+            transaction =>
+            {
+                snapshot?.SplitAffectedStructs(transaction);
+                prevSnapshot?.SplitAffectedStructs(transaction);
+                return ComputeDelta(snapshot, prevSnapshot, computeYChange);
+            },
+            "cleanup");
+    }
+
+    /// <summary>The plain text as it was at <paramref name="snapshot"/>.</summary>
+    public string ToString(Snapshot snapshot) =>
+        string.Concat(ToDelta(snapshot).Select(op => op.Insert as string));
+
+    private static bool IsVisible(Item item, Snapshot? snapshot) => snapshot is null ? !item.Deleted : snapshot.IsVisible(item);
+
+    private static bool IsRunOf(object? ychange, string type, long client) =>
+        ychange is Dictionary<string, object?> change
+        && change.GetValueOrDefault("type") as string == type
+        && change.GetValueOrDefault("user") switch
+        {
+            long user => user == client,
+            int user => user == client,
+            double user => user == client,
+            _ => false,
+        };
+
+    private List<DeltaOp> ComputeDelta(Snapshot? snapshot, Snapshot? prevSnapshot, Func<string, Id, Dictionary<string, object?>>? computeYChange)
     {
         var ops = new List<DeltaOp>();
         var currentAttributes = new OrderedDictionary<string, object?>();
         var str = new StringBuilder();
 
+        Dictionary<string, object?>? Attributes() => currentAttributes.Count > 0 ? new Dictionary<string, object?>(currentAttributes) : null;
+
         void PackStr()
         {
             if (str.Length > 0)
             {
-                ops.Add(new DeltaOp { Insert = str.ToString(), Attributes = currentAttributes.Count > 0 ? new Dictionary<string, object?>(currentAttributes) : null });
+                ops.Add(new DeltaOp { Insert = str.ToString(), Attributes = Attributes() });
                 str.Clear();
+            }
+        }
+
+        void MarkRun(string type, Item item)
+        {
+            if (!IsRunOf(currentAttributes.GetValueOrDefault("ychange"), type, item.Id.Client))
+            {
+                PackStr();
+                currentAttributes["ychange"] = computeYChange is null ? new Dictionary<string, object?> { ["type"] = type } : computeYChange(type, item.Id);
             }
         }
 
         for (var n = Start; n is not null; n = n.Right)
         {
-            if (n.Deleted)
+            if (!IsVisible(n, snapshot) && (prevSnapshot is null || !IsVisible(n, prevSnapshot)))
             {
                 continue;
             }
@@ -164,13 +227,27 @@ public class YText : AbstractType
             switch (n.Content)
             {
                 case ContentString s:
+                    if (snapshot is not null && !IsVisible(n, snapshot))
+                    {
+                        MarkRun("removed", n);
+                    }
+                    else if (prevSnapshot is not null && !IsVisible(n, prevSnapshot))
+                    {
+                        MarkRun("added", n);
+                    }
+                    else if (currentAttributes.ContainsKey("ychange"))
+                    {
+                        PackStr();
+                        currentAttributes.Remove("ychange");
+                    }
+
                     str.Append(s.Span);
                     break;
                 case ContentType or ContentEmbed:
                     PackStr();
-                    ops.Add(new DeltaOp { Insert = n.Content.GetContent()[0], Attributes = currentAttributes.Count > 0 ? new Dictionary<string, object?>(currentAttributes) : null });
+                    ops.Add(new DeltaOp { Insert = n.Content.GetContent()[0], Attributes = Attributes() });
                     break;
-                case ContentFormat f:
+                case ContentFormat f when IsVisible(n, snapshot):
                     PackStr();
                     ItemTextListPosition.UpdateCurrentAttributes(currentAttributes, f);
                     break;

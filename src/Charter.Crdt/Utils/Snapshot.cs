@@ -19,6 +19,93 @@ public sealed class Snapshot(DeleteSet deleteSet, Dictionary<long, long> stateVe
     public bool IsVisible(Item item) =>
         StateVector.TryGetValue(item.Id.Client, out var clock) && clock > item.Id.Clock && !DeleteSet.IsDeleted(item.Id);
 
+    /// <summary>
+    /// A new document holding exactly what <paramref name="originDoc"/> held at this snapshot. The origin
+    /// must keep deleted content (gc off), otherwise content visible in the snapshot may already be gone.
+    /// </summary>
+    public Doc CreateDoc(Doc originDoc, Doc? newDoc = null)
+    {
+        if (originDoc.Gc)
+        {
+            throw new InvalidOperationException("Garbage collection must be disabled in the origin document to restore a snapshot from it.");
+        }
+
+        newDoc ??= new Doc();
+        var encoder = new UpdateEncoderV2();
+        originDoc.Transact(transaction =>
+        {
+            encoder.RestEncoder.WriteVarUint(StateVector.Values.Count(clock => clock > 0));
+            foreach (var (client, clock) in StateVector)
+            {
+                if (clock == 0)
+                {
+                    continue;
+                }
+
+                if (clock < originDoc.Store.GetState(client))
+                {
+                    originDoc.Store.GetItemCleanStart(transaction, new Id(client, clock));
+                }
+
+                if (!originDoc.Store.Clients.TryGetValue(client, out var structs) || structs.Count == 0)
+                {
+                    throw new InvalidOperationException($"The snapshot refers to client {client}, which the origin document has no content from.");
+                }
+
+                var lastStructIndex = StructStore.FindIndexSS(structs, clock - 1);
+                encoder.RestEncoder.WriteVarUint(lastStructIndex + 1);
+                encoder.WriteClient(client);
+                encoder.RestEncoder.WriteVarUint(0);
+                for (var i = 0; i <= lastStructIndex; i++)
+                {
+                    UpdateWriter.WriteStruct(encoder, structs[i], 0);
+                }
+            }
+
+            DeleteSet.Write(encoder);
+        });
+
+        Y.ApplyUpdateV2(newDoc, encoder.ToArray(), "snapshot");
+        return newDoc;
+    }
+
+    /// <summary>
+    /// Splits items so that every snapshot boundary (state vector clocks, delete ranges) falls between
+    /// items; then one item is either wholly visible in the snapshot or wholly not. The transaction
+    /// merges the pieces back when it ends.
+    /// </summary>
+    internal void SplitAffectedStructs(Transaction transaction)
+    {
+        var store = transaction.Doc.Store;
+        foreach (var (client, clock) in StateVector)
+        {
+            if (clock < store.GetState(client))
+            {
+                store.GetItemCleanStart(transaction, new Id(client, clock));
+            }
+        }
+
+        foreach (var (client, deletes) in DeleteSet.Clients)
+        {
+            if (!store.Clients.TryGetValue(client, out var structs) || structs.Count == 0)
+            {
+                continue;
+            }
+
+            var last = structs[^1];
+            var clockState = last.Id.Clock + last.Length;
+            foreach (var delete in deletes)
+            {
+                if (delete.Clock >= clockState)
+                {
+                    break;
+                }
+
+                StructStore.IterateStructs(transaction, structs, delete.Clock, delete.Length, static _ => { });
+            }
+        }
+    }
+
     public byte[] Encode() => Encode(new DSEncoderV1());
 
     public byte[] EncodeV2() => Encode(new DSEncoderV2());
