@@ -1,5 +1,4 @@
 using Charter.Crdt;
-using Charter.Domain.Ballots;
 using Charter.Domain.Diffs;
 
 namespace Charter.Domain.Amendments;
@@ -216,21 +215,23 @@ public sealed class Amendment
         return Branch.Update;
     }
 
-    /// <summary>Records that the update from <see cref="PrepareAdoption"/> has been merged into the live text.</summary>
-    public AdoptedAmendment MarkAdopted(BallotTally tally, DateTimeOffset now)
+    /// <summary>
+    /// Records that the update from <see cref="PrepareAdoption"/> has been merged into the live text.
+    /// The ballot that adopted it keeps the tally; the versions changelog reads it from there.
+    /// </summary>
+    public void MarkAdopted(DateTimeOffset now)
     {
         RequireStatus("adopted", AmendmentStatus.Open);
         Status = AmendmentStatus.Adopted;
         AdoptedAt = now;
-        return new AdoptedAmendment(Id, Title, Kind, ClauseId, tally, now);
     }
 
     /// <summary>Prepares, merges into <paramref name="live"/> and records the adoption in one step; on any refusal nothing changes.</summary>
-    public AdoptedAmendment Adopt(Doc live, BallotTally tally, DateTimeOffset now, object? origin = null)
+    public void Adopt(Doc live, DateTimeOffset now, object? origin = null)
     {
         var update = PrepareAdoption(live);
         Y.ApplyUpdate(live, update, origin);
-        return MarkAdopted(tally, now);
+        MarkAdopted(now);
     }
 
     /// <summary>Its ballot failed or had no quorum.</summary>

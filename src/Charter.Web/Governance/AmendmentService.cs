@@ -113,9 +113,10 @@ public sealed class AmendmentService(
 
     /// <summary>
     /// The amendments adopted after <paramref name="since"/>, oldest first, each with the tally of
-    /// the ballot that adopted it: what a published version's changelog lists (DESIGN.md §7).
+    /// the ballot that adopted it and a link to the clause page where its discussion and ballot
+    /// stay readable: what a published version's changelog lists (DESIGN.md §7).
     /// </summary>
-    public async Task<IReadOnlyList<AdoptedAmendment>> AdoptedSinceAsync(string charter, DateTimeOffset since, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<Domain.Versions.AdoptedAmendment>> AdoptedSinceAsync(string charter, DateTimeOffset since, CancellationToken cancellationToken = default)
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var adopted = await db.Amendments.AsNoTracking()
@@ -128,8 +129,8 @@ public sealed class AmendmentService(
         return [.. adopted.OrderBy(a => a.AdoptedAt).Select(a =>
         {
             var ballot = ballots.Single(b => b.SubjectReference == a.Id.ToString("D"));
-            var tally = new Domain.Ballots.BallotTally(ballot.Yes ?? 0, ballot.No ?? 0, ballot.Abstain ?? 0, BallotMapping.ElectorateOf(ballot).Count);
-            return new AdoptedAmendment(a.Id, a.Title, a.Kind, a.ClauseId, tally, a.AdoptedAt!.Value);
+            var tally = new Domain.Versions.BallotTally(ballot.Yes ?? 0, ballot.No ?? 0, ballot.Abstain ?? 0);
+            return new Domain.Versions.AdoptedAmendment(a.Title, a.ClauseId, tally, AmendmentLink(charter, a.ClauseId, a.Id), a.AdoptedAt!.Value);
         })];
     }
 
@@ -180,6 +181,9 @@ public sealed class AmendmentService(
         return await lease.Session.ReadAsync(read);
     }
 
-    private static string AmendmentLink(string charter, Amendment amendment) =>
-        $"/charters/{Uri.EscapeDataString(charter)}/clauses/{amendment.ClauseId}#amendment-{amendment.Id:N}";
+    private static string AmendmentLink(string charter, Amendment amendment) => AmendmentLink(charter, amendment.ClauseId, amendment.Id);
+
+    /// <summary>The clause page lists the clause's amendments with their ballots; the fragment picks this one.</summary>
+    private static string AmendmentLink(string charter, string clauseId, Guid amendmentId) =>
+        $"/charters/{Uri.EscapeDataString(charter)}/clauses/{clauseId}#amendment-{amendmentId:N}";
 }

@@ -193,7 +193,7 @@ public sealed class BallotService(
                         throw;
                     }
 
-                    amendment.MarkAdopted(ballot.Tally, ballot.ClosedAt!.Value);
+                    amendment.MarkAdopted(ballot.ClosedAt!.Value);
                 }
                 else if (!amendment.IsFinal)
                 {

@@ -1,12 +1,13 @@
 using Charter.Web.Hosting;
 using Charter.Web.Storage;
+using Charter.Web.Versions;
 using Microsoft.EntityFrameworkCore;
 
 namespace Charter.Web.Governance;
 
 public static class GovernanceServiceCollectionExtensions
 {
-    /// <summary>Amendments, ballots, votes, comments, notifications, and the service that closes ballots at their deadline.</summary>
+    /// <summary>Amendments, ballots, votes, comments, notifications, the service that closes ballots at their deadline, and the adopted amendments a version's changelog lists.</summary>
     public static IServiceCollection AddCharterGovernance(this IServiceCollection services)
     {
         services.AddDbContextFactory<GovernanceDbContext>((provider, options) =>
@@ -22,6 +23,7 @@ public static class GovernanceServiceCollectionExtensions
         services.AddSingleton<GovernanceAudit>();
         services.AddSingleton<NotificationService>();
         services.AddSingleton<AmendmentService>();
+        services.AddSingleton<IAdoptedAmendments, GovernanceAdoptedAmendments>();
         services.AddSingleton<BallotService>();
         services.AddHostedService<BallotDeadlineService>();
         return services;

@@ -4,8 +4,7 @@ namespace Charter.Web.Versions;
 
 /// <summary>
 /// Where a publication learns which amendments were adopted since the previous version, for its
-/// changelog. The amendments feature registers the real source; until then
-/// <see cref="NoAdoptedAmendments"/> answers.
+/// changelog. Governance answers it from its ballots (<c>GovernanceAdoptedAmendments</c>).
 /// </summary>
 public interface IAdoptedAmendments
 {

@@ -1,6 +1,5 @@
 using Charter.Crdt;
 using Charter.Domain.Amendments;
-using Charter.Domain.Ballots;
 using Charter.Domain.Documents;
 using Charter.Domain.Drafts;
 using static Charter.Domain.Tests.Amendments.LiveCharter;
@@ -9,7 +8,6 @@ namespace Charter.Domain.Tests.Amendments;
 
 public sealed class AmendmentAdoptionTests
 {
-    private static readonly BallotTally Passed = new(3, 1, 1, 5);
 
     private static Amendment ProposeOpen(Doc live, ProposedChange change)
     {
@@ -24,7 +22,7 @@ public sealed class AmendmentAdoptionTests
         var live = Create();
         var amendment = ProposeOpen(live, new ReplaceClauseText(Connect, "Right to connect freely", ConnectBody.Replace("affordable", "free of charge")));
 
-        amendment.Adopt(live, Passed, Now);
+        amendment.Adopt(live, Now);
 
         Assert.Equal(new Clause(Connect, "Right to connect freely", ConnectBody.Replace("affordable", "free of charge")), ClauseOf(live, Connect));
         Assert.Equal(AmendmentStatus.Adopted, amendment.Status);
@@ -38,7 +36,7 @@ public sealed class AmendmentAdoptionTests
         EditBody(live, Connect, body => body.Insert(ConnectBody.IndexOf("the network", StringComparison.Ordinal), "any part of "));
 
         Assert.Null(amendment.CheckConflict(live));
-        amendment.Adopt(live, Passed, Now);
+        amendment.Adopt(live, Now);
 
         Assert.Equal(
             "Everyone may connect to any part of the network freely. Access must be free of charge for every community.",
@@ -52,7 +50,7 @@ public sealed class AmendmentAdoptionTests
         var amendment = ProposeOpen(live, new ReplaceClauseText(Connect, "Right to connect", "Everyone may connect."));
         EditBody(live, Speak, body => body.Insert(body.Length, " In any language."));
 
-        amendment.Adopt(live, Passed, Now);
+        amendment.Adopt(live, Now);
 
         Assert.Equal("Everyone may connect.", ClauseOf(live, Connect).Body);
         Assert.Equal("Everyone may speak. In any language.", ClauseOf(live, Speak).Body);
@@ -64,11 +62,12 @@ public sealed class AmendmentAdoptionTests
         var live = Create();
         var amendment = ProposeOpen(live, new DeleteClause(Speak));
 
-        var adopted = amendment.Adopt(live, Passed, Now);
+        amendment.Adopt(live, Now);
 
         Assert.Equal([Connect, Open], ClauseIds(live));
         Assert.False(live.GetMap(CharterDocument.ClausesKey).ContainsKey(Speak));
-        Assert.Equal(new AdoptedAmendment(amendment.Id, "Affordable and free", AmendmentKind.DeleteClause, Speak, Passed, Now), adopted);
+        Assert.Equal(AmendmentStatus.Adopted, amendment.Status);
+        Assert.Equal(Now, amendment.AdoptedAt);
     }
 
     [Fact]
@@ -78,7 +77,7 @@ public sealed class AmendmentAdoptionTests
         var amendment = ProposeOpen(live, new InsertClause(Connect, "c-new1", "Right to repair", "Devices can be repaired."));
         EditOnPeer(live, peer => peer.GetArray(CharterDocument.OrderKey).Insert(0, "c-zzzz"));
 
-        amendment.Adopt(live, Passed, Now);
+        amendment.Adopt(live, Now);
 
         Assert.Equal([Connect, "c-new1", Speak, Open], ClauseIds(live));
         Assert.Equal(new Clause("c-new1", "Right to repair", "Devices can be repaired."), ClauseOf(live, "c-new1"));
@@ -94,7 +93,7 @@ public sealed class AmendmentAdoptionTests
         var seen = new List<byte[]>();
         live.Update += (update, _, _) => seen.Add(update);
 
-        amendment.Adopt(live, Passed, Now);
+        amendment.Adopt(live, Now);
         foreach (var update in seen)
         {
             Y.ApplyUpdate(peer, update);
@@ -125,7 +124,7 @@ public sealed class AmendmentAdoptionTests
         EditBody(live, Connect, body => body.Insert(ConnectBody.IndexOf("affordable", StringComparison.Ordinal), "very "));
         var before = Y.EncodeStateAsUpdate(live);
 
-        var error = Assert.Throws<AmendmentConflictException>(() => amendment.Adopt(live, Passed, Now));
+        var error = Assert.Throws<AmendmentConflictException>(() => amendment.Adopt(live, Now));
 
         Assert.Equal(AmendmentConflictReason.OverlappingEdits, error.Conflict.Reason);
         Assert.Equal(AmendmentStatus.InConflict, amendment.Status);
@@ -143,7 +142,7 @@ public sealed class AmendmentAdoptionTests
             AmendmentStatus.Open, null, Now, null);
         var before = Y.EncodeStateAsUpdate(live);
 
-        Assert.Throws<AmendmentMergeException>(() => corrupt.Adopt(live, Passed, Now));
+        Assert.Throws<AmendmentMergeException>(() => corrupt.Adopt(live, Now));
 
         Assert.Equal(before, Y.EncodeStateAsUpdate(live));
         Assert.Equal(AmendmentStatus.Open, corrupt.Status);
@@ -155,7 +154,7 @@ public sealed class AmendmentAdoptionTests
         var live = Create();
         var amendment = Amendment.Propose(Guid.NewGuid(), "ana", "T", "R", new DeleteClause(Speak), live, Now);
 
-        var error = Assert.Throws<AmendmentStatusException>(() => amendment.Adopt(live, Passed, Now));
+        var error = Assert.Throws<AmendmentStatusException>(() => amendment.Adopt(live, Now));
 
         Assert.Equal(AmendmentStatus.Draft, error.From);
         Assert.Equal([Connect, Speak, Open], ClauseIds(live));

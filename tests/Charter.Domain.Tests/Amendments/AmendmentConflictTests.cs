@@ -1,5 +1,4 @@
 using Charter.Domain.Amendments;
-using Charter.Domain.Ballots;
 using Charter.Domain.Diffs;
 using Charter.Domain.Documents;
 using static Charter.Domain.Tests.Amendments.LiveCharter;
@@ -82,7 +81,7 @@ public sealed class AmendmentConflictTests
     {
         var live = Create();
         var amendment = ProposeOpen(live, new ReplaceClauseText(Speak, "Right to speak", "All may speak."));
-        ProposeOpen(live, new DeleteClause(Speak)).Adopt(live, new BallotTally(1, 0, 0, 1), Now);
+        ProposeOpen(live, new DeleteClause(Speak)).Adopt(live, Now);
 
         Assert.Equal(AmendmentConflictReason.ClauseRemoved, amendment.CheckConflict(live)!.Reason);
     }
@@ -102,7 +101,7 @@ public sealed class AmendmentConflictTests
     {
         var live = Create();
         var amendment = ProposeOpen(live, new InsertClause(Speak, "c-new1", "Right to repair", "Repairs."));
-        ProposeOpen(live, new DeleteClause(Speak)).Adopt(live, new BallotTally(1, 0, 0, 1), Now);
+        ProposeOpen(live, new DeleteClause(Speak)).Adopt(live, Now);
 
         Assert.Equal(AmendmentConflictReason.AnchorRemoved, amendment.CheckConflict(live)!.Reason);
     }
@@ -154,7 +153,7 @@ public sealed class AmendmentConflictTests
         Assert.Equal(AmendmentStatus.Open, amendment.Status);
         Assert.Null(amendment.CheckConflict(live));
         Assert.Equal(ConnectBody.Replace("affordable", "truly affordable"), amendment.Branch.BaseBody);
-        amendment.Adopt(live, new BallotTally(2, 0, 0, 2), Now);
+        amendment.Adopt(live, Now);
         Assert.Equal(Proposed, ClauseOf(live, Connect).Body);
     }
 
@@ -172,7 +171,7 @@ public sealed class AmendmentConflictTests
     {
         var live = Create();
         var amendment = ProposeOpen(live, new ReplaceClauseText(Speak, "Right to speak", "All may speak."));
-        ProposeOpen(live, new DeleteClause(Speak)).Adopt(live, new BallotTally(1, 0, 0, 1), Now);
+        ProposeOpen(live, new DeleteClause(Speak)).Adopt(live, Now);
 
         Assert.Throws<InvalidAmendmentException>(() => amendment.Refresh("ana", live));
     }

@@ -1,5 +1,4 @@
 using Charter.Domain.Amendments;
-using Charter.Domain.Ballots;
 using static Charter.Domain.Tests.Amendments.LiveCharter;
 
 namespace Charter.Domain.Tests.Amendments;
@@ -91,7 +90,7 @@ public sealed class AmendmentStatusTests
         Assert.Equal(AmendmentStatus.Rejected, amendment.Status);
         Assert.True(amendment.IsFinal);
         Assert.Throws<AmendmentStatusException>(() => amendment.Withdraw("ana", anyVoteCast: false));
-        Assert.Throws<AmendmentStatusException>(() => amendment.Adopt(live, new BallotTally(1, 0, 0, 1), Now));
+        Assert.Throws<AmendmentStatusException>(() => amendment.Adopt(live, Now));
         Assert.Throws<AmendmentStatusException>(() => amendment.Refresh("ana", live));
     }
 
@@ -109,7 +108,7 @@ public sealed class AmendmentStatusTests
         var live = Create();
         var amendment = Draft(live);
         amendment.Open("ana");
-        amendment.Adopt(live, new BallotTally(1, 0, 0, 1), Now);
+        amendment.Adopt(live, Now);
         EditBody(live, Speak, body => body.Delete(0, body.Length));
 
         Assert.Null(amendment.CheckConflict(live));

@@ -12,6 +12,7 @@ internal static class SameTextAllowlist
     private static readonly HashSet<(string Area, string Key, string Language)> Entries =
     [
         ("LayoutText", "Site.Name", AnyLanguage),
+        ("LayoutText", "Nav.Versions", "fr"),
         ("ReadingText", "Clause.ArticleNumber", "fr"),
         ("EditingText", "Edit.Article", "fr"),
         ("FormatText", "Countdown.Minutes.One", "fr"),
