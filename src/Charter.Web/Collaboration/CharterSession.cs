@@ -1,6 +1,7 @@
 using System.Threading.Channels;
 using Charter.Crdt;
 using Charter.Crdt.Utils;
+using Charter.Crdt.Protocols;
 using Charter.Web.Collaboration.Wire;
 using Charter.Web.Storage;
 
@@ -200,7 +201,7 @@ public sealed partial class CharterSession : IAsyncDisposable
         try
         {
             var frame = SyncFrame.Read(work.SyncMessage);
-            if (frame.Type == SyncMessageType.Step1)
+            if (frame.Type == SyncMessageType.SyncStep1)
             {
                 throw new InvalidSyncMessageException(
                     "Update takes a sync step 2 or update frame; a step 1 (state vector) goes to Join.");

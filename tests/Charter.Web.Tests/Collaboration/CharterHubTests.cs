@@ -1,5 +1,6 @@
 using Charter.Crdt;
 using Charter.Domain.Documents;
+using Charter.Crdt.Protocols;
 using Charter.Web.Collaboration.Wire;
 using Charter.Web.Tests.TestSupport;
 using Microsoft.AspNetCore.SignalR;
@@ -46,9 +47,9 @@ public sealed class CharterHubTests : IAsyncLifetime
         var reply = await connection.InvokeAsync<byte[][]>("Join", _charter, SyncFrame.WriteStep1(Y.EncodeStateVector(new Doc())));
 
         Assert.Equal(3, reply.Length);
-        Assert.Equal(SyncMessageType.Step2, SyncFrame.Read(reply[0]).Type);
+        Assert.Equal(SyncMessageType.SyncStep2, SyncFrame.Read(reply[0]).Type);
         var serverStep1 = SyncFrame.Read(reply[1]);
-        Assert.Equal(SyncMessageType.Step1, serverStep1.Type);
+        Assert.Equal(SyncMessageType.SyncStep1, serverStep1.Type);
         Assert.Equal(Y.EncodeStateVectorFromUpdate(SyncFrame.Read(reply[0]).Payload), serverStep1.Payload);
     }
 

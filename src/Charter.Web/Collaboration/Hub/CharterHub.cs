@@ -1,5 +1,6 @@
 using Charter.Crdt;
 using Charter.Web.Accounts;
+using Charter.Crdt.Protocols;
 using Charter.Web.Collaboration.Wire;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
@@ -29,7 +30,7 @@ public sealed class CharterHub(
     public async Task<byte[][]> Join(string charter, byte[] syncStep1)
     {
         var frame = SyncFrame.Read(syncStep1);
-        if (frame.Type != SyncMessageType.Step1)
+        if (frame.Type != SyncMessageType.SyncStep1)
         {
             throw new InvalidSyncMessageException("Join takes a sync step 1 frame (the client's state vector).");
         }

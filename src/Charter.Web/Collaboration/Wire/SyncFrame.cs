@@ -1,45 +1,39 @@
 using Charter.Crdt;
 using Charter.Crdt.Lib0;
+using Charter.Crdt.Protocols;
 
 namespace Charter.Web.Collaboration.Wire;
 
 /// <summary>
-/// One y-protocols sync frame, exactly as <c>writeSyncStep1/writeSyncStep2/writeUpdate</c> write
-/// it: varUint message type, then varUint8Array payload (a state vector for step 1, a V1 update
-/// otherwise). The hub's <c>byte[]</c> payloads are these frames with no outer message type.
+/// The hub's <c>byte[]</c> sync payloads: exactly one y-protocols sync message each, with no outer
+/// message type. The byte layout itself belongs to <see cref="SyncProtocol"/>; this adds only the
+/// rule that a hub payload holds one whole message and nothing after it.
 /// </summary>
-public sealed record SyncFrame(SyncMessageType Type, byte[] Payload)
+public static class SyncFrame
 {
-    /// <exception cref="MalformedUpdateException">The bytes are not exactly one sync frame.</exception>
-    public static SyncFrame Read(byte[] frame)
+    /// <exception cref="MalformedUpdateException">The bytes are not exactly one sync message.</exception>
+    public static SyncMessage Read(byte[] frame)
     {
         var decoder = new Lib0Decoder(frame);
-        var type = decoder.ReadVarUint();
-        if (type is < (long)SyncMessageType.Step1 or > (long)SyncMessageType.Update)
-        {
-            throw new MalformedUpdateException($"unknown sync message type {type}; expected 0 (step 1), 1 (step 2) or 2 (update)", 0);
-        }
-
-        var payload = decoder.ReadVarUint8Array();
+        var message = SyncProtocol.ReadSyncMessage(decoder);
         if (decoder.HasContent)
         {
             throw new MalformedUpdateException($"{decoder.Remaining} bytes follow the sync frame's payload", decoder.Position);
         }
 
-        return new SyncFrame((SyncMessageType)type, payload);
+        return message;
     }
 
-    public static byte[] WriteStep1(byte[] stateVector) => Write(SyncMessageType.Step1, stateVector);
+    public static byte[] WriteStep1(byte[] stateVector) => Write(SyncProtocol.WriteSyncStep1, stateVector);
 
-    public static byte[] WriteStep2(byte[] update) => Write(SyncMessageType.Step2, update);
+    public static byte[] WriteStep2(byte[] update) => Write(SyncProtocol.WriteSyncStep2, update);
 
-    public static byte[] WriteUpdate(byte[] update) => Write(SyncMessageType.Update, update);
+    public static byte[] WriteUpdate(byte[] update) => Write(SyncProtocol.WriteUpdate, update);
 
-    public static byte[] Write(SyncMessageType type, ReadOnlySpan<byte> payload)
+    private static byte[] Write(Action<Lib0Encoder, ReadOnlySpan<byte>> write, byte[] payload)
     {
         var encoder = new Lib0Encoder(payload.Length + 8);
-        encoder.WriteVarUint((long)type);
-        encoder.WriteVarUint8Array(payload);
+        write(encoder, payload);
         return encoder.ToArray();
     }
 }
