@@ -135,7 +135,7 @@ public sealed class CharterHubTests : IAsyncLifetime
             mallory.Connection.InvokeAsync<long>("Update", _charter, SyncFrame.WriteStep1([0])));
 
         Assert.Contains("Malformed", truncated.Message);
-        Assert.Contains("unknown sync message type 7", notAFrame.Message);
+        Assert.Contains("Unknown sync message type 7", notAFrame.Message);
         Assert.Contains("step 1", step1.Message);
         Assert.Equal(stateBefore, await ServerStateAsync());
         Assert.Equal(rowsBefore, await LogRowCountAsync());
