@@ -96,10 +96,8 @@ public sealed class Awareness
     public byte[] EncodeAwarenessUpdate(IEnumerable<long> clients)
     {
         ArgumentNullException.ThrowIfNull(clients);
-        var list = clients.ToList();
-        var encoder = new Lib0Encoder();
-        encoder.WriteVarUint(list.Count);
-        foreach (var client in list)
+        var entries = new List<AwarenessEntry>();
+        foreach (var client in clients)
         {
             if (!_meta.TryGetValue(client, out var meta))
             {
@@ -107,12 +105,10 @@ public sealed class Awareness
             }
 
             var state = _states.GetValueOrDefault(client);
-            encoder.WriteVarUint(client);
-            encoder.WriteVarUint(meta.Clock);
-            encoder.WriteVarString(JsJson.Stringify(IsTruthy(state) ? state : null));
+            entries.Add(new AwarenessEntry(client, meta.Clock, JsJson.Stringify(IsTruthy(state) ? state : null)));
         }
 
-        return encoder.ToArray();
+        return AwarenessUpdate.Write(entries);
     }
 
     /// <summary>
@@ -236,22 +232,17 @@ public sealed class Awareness
     private static List<(long Client, long Clock, object? State)> Decode(byte[] update)
     {
         ArgumentNullException.ThrowIfNull(update);
-        var decoder = new Lib0Decoder(update);
-        var count = decoder.ReadCount(minimumBytesEach: 3);
-        var entries = new List<(long, long, object?)>(count);
-        for (var i = 0; i < count; i++)
+        var raw = AwarenessUpdate.Read(new Lib0Decoder(update));
+        var entries = new List<(long, long, object?)>(raw.Count);
+        foreach (var entry in raw)
         {
-            var client = decoder.ReadVarUint();
-            var clock = decoder.ReadVarUint();
-            var offset = decoder.Position;
-            var text = decoder.ReadVarString();
             try
             {
-                entries.Add((client, clock, JsJson.Parse(text)));
+                entries.Add((entry.ClientId, entry.Clock, JsJson.Parse(entry.StateJson)));
             }
             catch (MalformedUpdateException e)
             {
-                throw new MalformedUpdateException($"Awareness state of client {client} at byte offset {offset}: {e.Problem}", e);
+                throw new MalformedUpdateException($"Awareness state of client {entry.ClientId}: {e.Problem}", e);
             }
         }
 

@@ -1,3 +1,4 @@
+using Charter.Crdt.Protocols;
 using Charter.Web.Collaboration;
 using Charter.Web.Collaboration.Wire;
 

@@ -1,3 +1,4 @@
+using Charter.Crdt.Protocols;
 using Charter.Crdt;
 using Charter.Web.Collaboration.Hub;
 using Charter.Web.Collaboration.Wire;

@@ -1,12 +1,13 @@
 using Charter.Crdt;
 using Charter.Crdt.Lib0;
+using Charter.Crdt.Protocols;
 
 namespace Charter.Web.Collaboration.Wire;
 
 /// <summary>
-/// A y-protocols 1.0.7 awareness update, as <c>encodeAwarenessUpdate</c> writes it: varUint count,
-/// then per client varUint client id, varUint clock, varString JSON state. The server reads it to
-/// know who is present and relays the bytes unchanged.
+/// The hub's awareness payloads: exactly one awareness update each (layout in
+/// <see cref="AwarenessUpdate"/>), with states of bounded size. The server reads them to know who
+/// is present and relays the bytes unchanged, never parsing the states.
 /// </summary>
 public static class AwarenessFrame
 {
@@ -17,19 +18,10 @@ public static class AwarenessFrame
     public static IReadOnlyList<AwarenessEntry> Read(byte[] update)
     {
         var decoder = new Lib0Decoder(update);
-        var count = decoder.ReadCount(minimumBytesEach: 3);
-        var entries = new List<AwarenessEntry>(count);
-        for (var i = 0; i < count; i++)
+        var entries = AwarenessUpdate.Read(decoder);
+        if (entries.FirstOrDefault(e => e.StateJson.Length > MaxStateLength) is { } tooLong)
         {
-            var clientId = decoder.ReadVarUint();
-            var clock = decoder.ReadVarUint();
-            var state = decoder.ReadVarString();
-            if (state.Length > MaxStateLength)
-            {
-                throw new MalformedUpdateException($"the awareness state of client {clientId} is {state.Length} characters long; at most {MaxStateLength} are allowed");
-            }
-
-            entries.Add(new AwarenessEntry(clientId, clock, state));
+            throw new MalformedUpdateException($"the awareness state of client {tooLong.ClientId} is {tooLong.StateJson.Length} characters long; at most {MaxStateLength} are allowed");
         }
 
         if (decoder.HasContent)
@@ -40,17 +32,5 @@ public static class AwarenessFrame
         return entries;
     }
 
-    public static byte[] Write(IReadOnlyCollection<AwarenessEntry> entries)
-    {
-        var encoder = new Lib0Encoder();
-        encoder.WriteVarUint(entries.Count);
-        foreach (var entry in entries)
-        {
-            encoder.WriteVarUint(entry.ClientId);
-            encoder.WriteVarUint(entry.Clock);
-            encoder.WriteVarString(entry.StateJson);
-        }
-
-        return encoder.ToArray();
-    }
+    public static byte[] Write(IReadOnlyCollection<AwarenessEntry> entries) => AwarenessUpdate.Write(entries);
 }
