@@ -98,6 +98,9 @@ public sealed class CharterServer : IAsyncDisposable
         };
         startInfo.Environment["ConnectionStrings__Charter"] = $"Data Source={Path.Combine(_dataDirectory, "charter.db")};Pooling=False";
         startInfo.Environment["Charter__DraftsPath"] = RepositoryPaths.Resolve("drafts");
+        // The read-view, language and translation tests watch the live draft as visitors; who may
+        // read what by default is proven in Charter.Web.Tests (VisitorAccessTests).
+        startInfo.Environment["Charter__Access__Visitors"] = "LiveDraft";
         // Development serves the framework's static assets (blazor.web.js) straight from the
         // build output, as `dotnet run` does; a published app would not need it.
         startInfo.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";

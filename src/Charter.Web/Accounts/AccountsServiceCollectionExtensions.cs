@@ -50,9 +50,11 @@ public static class AccountsServiceCollectionExtensions
             .AddClaimsPrincipalFactory<PersonClaimsFactory>()
             .AddDefaultTokenProviders();
 
-        services.AddOptions<CharterAccessOptions>().BindConfiguration(CharterAccessOptions.SectionName);
+        // Validated at start, so a misspelt Charter:Access:Visitors stops the app instead of the first page.
+        services.AddOptions<CharterAccessOptions>().BindConfiguration(CharterAccessOptions.SectionName).ValidateOnStart();
         services.AddAuthorizationBuilder()
-            .AddPolicy(CharterPolicies.Reader, Require(CharterPolicies.Reader, (s, o) => o.PublicReading || s is { IsActive: true }))
+            .AddPolicy(CharterPolicies.DraftReader, Require(CharterPolicies.DraftReader, (s, o) => o.VisitorsReadDraft || s is { IsActive: true }))
+            .AddPolicy(CharterPolicies.VersionReader, Require(CharterPolicies.VersionReader, (s, o) => o.VisitorsReadVersions || s is { IsActive: true }))
             .AddPolicy(CharterPolicies.Person, Require(CharterPolicies.Person, (s, _) => s is { IsActive: true }))
             .AddPolicy(CharterPolicies.Editor, Require(CharterPolicies.Editor, (s, _) => s is { CanEdit: true }))
             .AddPolicy(CharterPolicies.Steward, Require(CharterPolicies.Steward, (s, _) => s is { CanManagePeople: true }));

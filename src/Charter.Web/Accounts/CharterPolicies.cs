@@ -3,8 +3,17 @@ namespace Charter.Web.Accounts;
 /// <summary>The authorisation policies pages and endpoints name; see <see cref="CharterAccessHandler"/>.</summary>
 public static class CharterPolicies
 {
-    /// <summary>Visitors when public reading is on, otherwise any active person.</summary>
-    public const string Reader = "charter.reader";
+    /// <summary>
+    /// The live draft's read views: visitors when <see cref="CharterAccessOptions.Visitors"/> is
+    /// <see cref="VisitorAccess.LiveDraft"/>, otherwise any active person.
+    /// </summary>
+    public const string DraftReader = "charter.draft-reader";
+
+    /// <summary>
+    /// Published versions, their downloads and comparisons: visitors unless
+    /// <see cref="CharterAccessOptions.Visitors"/> is <see cref="VisitorAccess.Nobody"/>, and any active person.
+    /// </summary>
+    public const string VersionReader = "charter.version-reader";
 
     /// <summary>Any active person, whatever their role.</summary>
     public const string Person = "charter.person";

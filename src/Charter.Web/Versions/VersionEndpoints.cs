@@ -6,13 +6,13 @@ namespace Charter.Web.Versions;
 
 /// <summary>
 /// Downloads and the chain check, readable by whoever may read the charter
-/// (<see cref="CharterPolicies.Reader"/>: everyone when public reading is on).
+/// (<see cref="CharterPolicies.VersionReader"/>: visitors too, unless <c>Charter:Access:Visitors</c> is <c>Nobody</c>).
 /// </summary>
 public static class VersionEndpoints
 {
     public static IEndpointRouteBuilder MapCharterVersions(this IEndpointRouteBuilder endpoints)
     {
-        var versions = endpoints.MapGroup("").RequireAuthorization(CharterPolicies.Reader).WithTags("Versions");
+        var versions = endpoints.MapGroup("").RequireAuthorization(CharterPolicies.VersionReader).WithTags("Versions");
         versions.MapGet("/v/{number:int}.md", GetMarkdownAsync);
         versions.MapGet("/v/{number:int}.{language}.md", GetTranslationAsync);
         versions.MapGet("/compare/{from:int}...{to:int}.diff", GetDiffAsync);

@@ -4,42 +4,10 @@ using Charter.Web.Tests.TestSupport;
 
 namespace Charter.Web.Tests.Accounts;
 
-/// <summary>Who may open which page: visitors read (configurable), stewards manage people.</summary>
+/// <summary>Who may open which page: stewards manage people; see <see cref="VisitorAccessTests"/> for visitors.</summary>
 public sealed class AccessTests : IDisposable
 {
     private readonly TempDatabase _database = new();
-
-    [Fact]
-    public async Task ReadView_VisitorWithDefaultSettings_IsServed()
-    {
-        await using var app = new CharterAppFactory(_database);
-
-        var response = await app.CreateBrowserLikeClient().GetAsync("/");
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-    }
-
-    [Fact]
-    public async Task ReadView_VisitorWithPublicReadingOff_IsSentToSignIn()
-    {
-        await using var app = new CharterAppFactory(_database, settings: new Dictionary<string, string> { ["Charter:PublicReading"] = "false" });
-
-        var response = await app.CreateBrowserLikeClient().GetAsync("/");
-
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.StartsWith("/account/login", response.Headers.Location!.PathAndQuery);
-    }
-
-    [Fact]
-    public async Task ReadView_ObserverWithPublicReadingOff_IsServed()
-    {
-        await using var app = new CharterAppFactory(_database, settings: new Dictionary<string, string> { ["Charter:PublicReading"] = "false" });
-        var client = await TestPeople.SignedInClientAsync(app, await TestPeople.CreateAsync(app, CharterRole.Observer));
-
-        var response = await client.GetAsync("/");
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-    }
 
     [Theory]
     [InlineData("/people")]

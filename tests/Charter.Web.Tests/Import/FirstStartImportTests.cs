@@ -64,7 +64,7 @@ public sealed class FirstStartImportTests : IDisposable
         var source = RepositoryDrafts.Load()[0].Source;
         var firstClause = source.Clauses.First();
 
-        await using var app = new CharterAppFactory(_database);
+        await using var app = new CharterAppFactory(_database, settings: VisitorSettings.LiveDraft);
         using var client = app.CreateClient();
         var html = await client.GetStringAsync("/");
 

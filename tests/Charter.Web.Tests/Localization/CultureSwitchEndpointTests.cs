@@ -56,7 +56,7 @@ public sealed class CultureSwitchEndpointTests : IDisposable
     [Fact]
     public async Task Home_AfterSwitchingToFrench_IsServedInFrench()
     {
-        await using var app = new CharterAppFactory(_database);
+        await using var app = new CharterAppFactory(_database, settings: VisitorSettings.LiveDraft);
         using var client = app.CreateClient();
         client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("es");
 
@@ -70,7 +70,7 @@ public sealed class CultureSwitchEndpointTests : IDisposable
     [Fact]
     public async Task Home_BrowserAsksForBrazilianPortuguese_IsServedInPortuguese()
     {
-        await using var app = new CharterAppFactory(_database);
+        await using var app = new CharterAppFactory(_database, settings: VisitorSettings.LiveDraft);
         using var client = app.CreateClient();
         client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("pt-BR");
 
@@ -89,7 +89,7 @@ public sealed class CultureSwitchEndpointTests : IDisposable
         var emptyDrafts = Directory.CreateTempSubdirectory("charter-no-drafts-");
         try
         {
-            await using var app = new CharterAppFactory(_database, emptyDrafts.FullName);
+            await using var app = new CharterAppFactory(_database, emptyDrafts.FullName, VisitorSettings.LiveDraft);
             using var client = app.CreateClient();
             client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
 

@@ -76,7 +76,7 @@ public sealed class CharterStoreTests : IDisposable
         }
 
         var snapshotBefore = await SnapshotStateAsync();
-        await using var server = KestrelCharterServer.Start(_database);
+        await using var server = KestrelCharterServer.Start(_database, VisitorSettings.LiveDraft);
         await using var connection = await server.ConnectAsync();
 
         var error = await Assert.ThrowsAsync<HubException>(() =>

@@ -175,8 +175,9 @@ public sealed class VersionDownloadTests : IDisposable
     {
         await using var app = await TwoVersionsAsync(_database);
         await LiveEdits.ApplyAsync(app.Services, "bill-of-rights", doc => LiveEdits.PrependToBody(doc, "c-8q2a", "Always: "));
+        var member = await TestPeople.SignedInClientAsync(app, await TestPeople.CreateAsync(app, CharterRole.Member));
 
-        var page = await app.CreateClient().GetStringAsync("/compare/live");
+        var page = await member.GetStringAsync("/compare/live");
 
         Assert.Contains("data-clause=\"c-8q2a\" data-change=\"edited\"", page, StringComparison.Ordinal);
         Assert.Contains("<ins>Always: </ins>", page, StringComparison.Ordinal);
@@ -211,9 +212,9 @@ public sealed class VersionDownloadTests : IDisposable
     [InlineData("/v/1.md")]
     [InlineData("/v/1")]
     [InlineData("/versions.zip")]
-    public async Task Downloads_PublicReadingOff_VisitorsAreNotServed(string path)
+    public async Task Downloads_VisitorsReadNothing_VisitorsAreNotServed(string path)
     {
-        await using var app = await TwoVersionsAsync(_database, new Dictionary<string, string> { ["Charter:PublicReading"] = "false" });
+        await using var app = await TwoVersionsAsync(_database, VisitorSettings.Of(VisitorAccess.Nobody));
 
         var response = await app.CreateBrowserLikeClient().GetAsync(path);
 

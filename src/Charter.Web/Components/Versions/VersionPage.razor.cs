@@ -32,6 +32,10 @@ public sealed partial class VersionPage
     [SupplyParameterFromQuery(Name = "lang")]
     public string? Language { get; set; }
 
+    /// <summary>The draft page a visitor was sent here from; see <see cref="DraftVisitorRedirect"/>.</summary>
+    [SupplyParameterFromQuery(Name = DraftVisitorRedirect.DraftQueryName)]
+    public string? DraftUrl { get; set; }
+
     protected override async Task OnParametersSetAsync()
     {
         _title = T["Version.NotFound", Number];

@@ -34,6 +34,10 @@ public sealed partial class VersionsPage
     [CascadingParameter]
     public required Task<AuthenticationState> Authentication { get; set; }
 
+    /// <summary>The draft page a visitor was sent here from; see <see cref="DraftVisitorRedirect"/>.</summary>
+    [SupplyParameterFromQuery(Name = DraftVisitorRedirect.DraftQueryName)]
+    public string? DraftUrl { get; set; }
+
     [SupplyParameterFromForm(FormName = "publish")]
     public PublishForm? Publish { get; set; }
 

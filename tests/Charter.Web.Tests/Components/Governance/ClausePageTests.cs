@@ -12,9 +12,9 @@ public sealed partial class ClausePageTests : IDisposable
     private readonly TempDatabase _database = new();
 
     [Fact]
-    public async Task Get_Visitor_ShowsClauseWithNoAmendmentsAndNoForms()
+    public async Task Get_VisitorWithLiveDraftReading_ShowsClauseWithNoAmendmentsAndNoForms()
     {
-        await using var app = new CharterAppFactory(_database);
+        await using var app = new CharterAppFactory(_database, settings: VisitorSettings.LiveDraft);
         var charter = await GovernanceTestCharter.NameAsync(app);
         var clauseId = GovernanceTestCharter.FirstClauseId();
         var (title, _) = await GovernanceTestCharter.ClauseAsync(app, charter, clauseId);
@@ -31,7 +31,7 @@ public sealed partial class ClausePageTests : IDisposable
     [Fact]
     public async Task Get_UnknownClause_NotFound()
     {
-        await using var app = new CharterAppFactory(_database);
+        await using var app = new CharterAppFactory(_database, settings: VisitorSettings.LiveDraft);
         var charter = await GovernanceTestCharter.NameAsync(app);
 
         var response = await app.CreateClient().GetAsync($"/charters/{charter}/clauses/c-zzzz");
