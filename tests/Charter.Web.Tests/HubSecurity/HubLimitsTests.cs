@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
 using System.Net;
 using System.Net.WebSockets;
 using Charter.Web.Accounts;
@@ -8,23 +7,20 @@ using Charter.Web.Collaboration.Hub;
 using Charter.Web.Tests.TestSupport;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
-using Xunit.Abstractions;
 
 namespace Charter.Web.Tests.HubSecurity;
 
 /// <summary>
-/// Origin, message size and message rate on the charter hub, on real Kestrel. Not run in parallel
-/// with other test classes, so the one latency figure measures the hub rather than the test load.
+/// Origin, message size and message rate on the charter hub, on real Kestrel. What the flood does
+/// to the others' latency is measured, not asserted: <c>Charter.Benchmarks flood</c>.
 /// </summary>
-[Collection(nameof(TimingSensitive))]
-public sealed class HubLimitsTests(ITestOutputHelper output) : IAsyncLifetime
+public sealed class HubLimitsTests : IAsyncLifetime
 {
-    /// <summary>
-    /// Issue 5 asks for under 200 ms; the bound here is generous because this machine runs the
-    /// suite on two cores shared with other work, and a timing bound must not make CI flaky. The
-    /// measured figures are printed (alone: median ~1 ms, p99 ~13 ms).
-    /// </summary>
-    private const double OthersP99BoundMs = 1000;
+    private const int FloodCalls = 600;
+    private const int OtherPeople = 3;
+
+    /// <summary>Within the others' own burst (30 here), so none of their edits may be throttled.</summary>
+    private const int EditsPerPerson = 20;
 
     private const string ForeignOrigin = "https://attacker.example";
     private const string AllowedMirror = "https://mirror.example.org";
@@ -131,60 +127,62 @@ public sealed class HubLimitsTests(ITestOutputHelper output) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Flood_OnePerson_IsThrottledWhileOthersStayResponsive()
+    public async Task Flood_OnePerson_IsThrottledWhileOthersUpdatesAreAllAcceptedAndDelivered()
     {
         var (_, flooderCookie) = await TestPeople.CreateSignedInAsync(_app, CharterRole.Member);
         await using var flooder = await HubClients.ConnectAsync(_app, flooderCookie);
         await HubClients.JoinAsync(flooder);
+        var (_, watcherCookie) = await TestPeople.CreateSignedInAsync(_app, CharterRole.Member);
+        await using var watcher = await CrdtPeer.JoinAsync(await HubClients.ConnectAsync(_app, watcherCookie), HubClients.Charter);
         var others = new List<HubConnection>();
-        for (var i = 0; i < 3; i++)
+        for (var i = 0; i < OtherPeople; i++)
         {
             var (_, cookie) = await TestPeople.CreateSignedInAsync(_app, CharterRole.Member);
             var connection = await HubClients.ConnectAsync(_app, cookie);
             await HubClients.JoinAsync(connection);
-            // Warmed up, so first-call costs (JIT) are not counted as latency.
-            await connection.InvokeAsync(nameof(CharterHub.Awareness), HubClients.Charter, HubClients.AwarenessFrameFor(1000 + i, $"Other {i}"));
             others.Add(connection);
         }
 
         var presence = HubClients.AwarenessFrameFor(777, "Flood");
-        var throttled = 0;
-        var floodCalls = Enumerable.Range(0, 600).Select(async _ =>
+        var refusals = new ConcurrentBag<string>();
+        var floodCalls = Enumerable.Range(0, FloodCalls).Select(async _ =>
         {
             try
             {
                 await flooder.InvokeAsync(nameof(CharterHub.Awareness), HubClients.Charter, presence);
             }
-            catch (HubException error) when (error.Message.Contains("Too many messages", StringComparison.Ordinal))
+            catch (HubException error)
             {
-                Interlocked.Increment(ref throttled);
+                refusals.Add(error.Message);
             }
         });
-        // Others' latency is measured on awareness calls: a relay with no disk write, so the
-        // figure shows the hub's responsiveness rather than SQLite's commit time on a busy machine.
-        var latencies = new ConcurrentBag<double>();
-        var work = others.Select(async (connection, index) =>
+        // The others edit at a person's pace (within their own rate), each edit a real update that
+        // is validated, stored and broadcast; every one must be acknowledged.
+        var acknowledged = new ConcurrentBag<long>();
+        var work = others.Select(async (connection, person) =>
         {
-            for (var i = 0; i < 30; i++)
+            for (var edit = 0; edit < EditsPerPerson; edit++)
             {
-                var clock = Stopwatch.StartNew();
-                await connection.InvokeAsync(nameof(CharterHub.Awareness), HubClients.Charter, HubClients.AwarenessFrameFor(1000 + index, $"Other {index}"));
-                latencies.Add(clock.Elapsed.TotalMilliseconds);
+                acknowledged.Add(await connection.InvokeAsync<long>(nameof(CharterHub.Update), HubClients.Charter, HubClients.UpdateFrame(Marker(person, edit)).Frame));
                 await Task.Delay(20);
             }
         });
 
         await Task.WhenAll(floodCalls.Concat(work));
 
-        var sorted = latencies.Order().ToArray();
-        var p99 = sorted[(int)Math.Ceiling(sorted.Length * 0.99) - 1];
-        output.WriteLine($"Flood: {throttled} of 600 calls throttled; others' awareness latency median {sorted[sorted.Length / 2]:F1} ms, p99 {p99:F1} ms over {sorted.Length} calls.");
-        Assert.True(p99 < OthersP99BoundMs, $"Others' p99 was {p99:F1} ms (median {sorted[sorted.Length / 2]:F1} ms).");
-        Assert.True(throttled >= 500, $"Only {throttled} of 600 flood calls were throttled.");
+        Assert.True(refusals.Count >= FloodCalls - 100, $"Only {refusals.Count} of {FloodCalls} flood calls were throttled.");
+        Assert.All(refusals, message => Assert.EndsWith("Too many messages: slow down and try again in a moment. Nothing was applied.", message, StringComparison.Ordinal));
         Assert.Equal(HubConnectionState.Connected, flooder.State);
+        Assert.Equal(OtherPeople * EditsPerPerson, acknowledged.Count(sequence => sequence > 0));
+        var expected = Enumerable.Range(0, OtherPeople).SelectMany(person => Enumerable.Range(0, EditsPerPerson).Select(edit => Marker(person, edit))).ToList();
+        await Eventually.TrueAsync(
+            () => watcher.Read(doc => expected.All(doc.GetText("hub-test").ToString().Contains)),
+            () => $"the watcher is missing: {string.Join(", ", watcher.Read(doc => expected.Where(m => !doc.GetText("hub-test").ToString().Contains(m, StringComparison.Ordinal)).ToList()))}");
         foreach (var connection in others)
         {
             await connection.DisposeAsync();
         }
     }
+
+    private static string Marker(int person, int edit) => $"[other {person} edit {edit}]";
 }
