@@ -1,4 +1,5 @@
 using Charter.Benchmarks;
+using Charter.Benchmarks.Flood;
 using Charter.Benchmarks.Load;
 
 if (args.Length == 2 && args[0] == "trace")
@@ -21,6 +22,14 @@ if (args.Length >= 1 && args[0] == "load")
     return 0;
 }
 
+if (args.Length >= 1 && args[0] == "flood")
+{
+    var result = await FloodRun.RunAsync(FloodOptions.Parse(args[1..]));
+    Console.WriteLine(result.ToJson());
+    return 0;
+}
+
 Console.Error.WriteLine(
-    "usage: Charter.Benchmarks trace <file.json.gz> | wire <state.v1.bin> <state.v2.bin> | load [--clients N] [--full-clients K] [--seconds S] [--interval MS]");
+    "usage: Charter.Benchmarks trace <file.json.gz> | wire <state.v1.bin> <state.v2.bin> | load [--clients N] [--full-clients K] [--seconds S] [--interval MS]"
+    + " | flood [--users N] [--seconds S] [--interval MS] [--in-flight K]");
 return 2;
