@@ -1,18 +1,24 @@
 using System.ComponentModel.DataAnnotations;
 using Charter.Web.Accounts;
+using Charter.Web.Localization;
 
 namespace Charter.Web.Components.Account;
 
-/// <summary>The sign-up form (from an invitation or the setup link). Services check it again.</summary>
+/// <summary>
+/// The sign-up form (from an invitation or the setup link). Services check it again. Messages are
+/// in the interface language (<see cref="AccountValidationMessages"/>).
+/// </summary>
 public sealed class SignUpInput
 {
-    [Required, EmailAddress]
+    [Required(ErrorMessageResourceType = typeof(AccountValidationMessages), ErrorMessageResourceName = nameof(AccountValidationMessages.EmailRequired))]
+    [EmailAddress(ErrorMessageResourceType = typeof(AccountValidationMessages), ErrorMessageResourceName = nameof(AccountValidationMessages.EmailInvalid))]
     public string Email { get; set; } = "";
 
-    [Required, StringLength(PersonFactory.MaxDisplayNameLength)]
+    [Required(ErrorMessageResourceType = typeof(AccountValidationMessages), ErrorMessageResourceName = nameof(AccountValidationMessages.DisplayNameRequired))]
+    [StringLength(PersonFactory.MaxDisplayNameLength, ErrorMessageResourceType = typeof(AccountValidationMessages), ErrorMessageResourceName = nameof(AccountValidationMessages.DisplayNameTooLong))]
     public string DisplayName { get; set; } = "";
 
-    [Required]
+    [Required(ErrorMessageResourceType = typeof(AccountValidationMessages), ErrorMessageResourceName = nameof(AccountValidationMessages.PasswordRequired))]
     public string Password { get; set; } = "";
 
     public string PreferredLanguage { get; set; } = PersonLanguages.Default;
