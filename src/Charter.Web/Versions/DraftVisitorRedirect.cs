@@ -9,8 +9,8 @@ namespace Charter.Web.Versions;
 /// <summary>
 /// A visitor who may read published versions but not the live draft, and opens a draft page, is
 /// sent to the latest published version (or to the versions list when nothing is published yet)
-/// with <c>?draft=</c> naming the page they wanted, which those pages turn into a short
-/// explanation and a sign-in link. Everyone else gets the usual sign-in redirect or 403.
+/// with <c>?draft=</c> naming the page they wanted (and its <c>?lang=</c>), which those pages turn
+/// into a short explanation and a sign-in link. Everyone else gets the usual sign-in redirect or 403.
 /// </summary>
 public sealed class DraftVisitorRedirect(IOptionsMonitor<CharterAccessOptions> options, VersionStore versions) : IAuthorizationMiddlewareResultHandler
 {
@@ -29,8 +29,15 @@ public sealed class DraftVisitorRedirect(IOptionsMonitor<CharterAccessOptions> o
         var wanted = context.Request.GetEncodedPathAndQuery();
         var charter = await versions.FindCharterAsync(context.RequestAborted);
         var latest = charter is null ? null : await versions.FindLatestAsync(charter, context.RequestAborted);
-        var target = latest is null ? "/versions" : $"/v/{latest.Number}";
-        context.Response.Redirect($"{target}{QueryString.Create(DraftQueryName, wanted)}");
+        var target = context.Request.PathBase + (latest is null ? "/versions" : $"/v/{latest.Number}");
+        // The language asked of the draft carries over to the version's published translation.
+        var query = QueryString.Create(DraftQueryName, wanted);
+        if (latest is not null && context.Request.Query.TryGetValue("lang", out var language) && language.Count == 1)
+        {
+            query = query.Add("lang", language.ToString());
+        }
+
+        context.Response.Redirect($"{target}{query}");
     }
 
     private static bool IsDraftPolicy(AuthorizationPolicy policy) =>

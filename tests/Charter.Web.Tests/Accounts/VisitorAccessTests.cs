@@ -40,6 +40,18 @@ public sealed class VisitorAccessTests : IDisposable
     }
 
     [Fact]
+    public async Task ReadView_VisitorByDefaultAsksForSpanish_IsSentToTheLatestVersionInSpanish()
+    {
+        await using var app = await PublishedTwiceAsync(settings: null);
+
+        var response = await app.CreateBrowserLikeClient().GetAsync("/?lang=es");
+
+        var location = response.Headers.Location!.OriginalString;
+        Assert.Equal("/v/2", location.Split('?')[0]);
+        Assert.Equal("es", QueryHelpers.ParseQuery(location[location.IndexOf('?')..])["lang"].ToString());
+    }
+
+    [Fact]
     public async Task LatestVersion_VisitorSentFromTheDraft_ExplainsAndOffersSignIn()
     {
         await using var app = await PublishedTwiceAsync(settings: null);
