@@ -43,6 +43,7 @@ public sealed partial class CharterStore(
         Apply(name, doc, snapshot.State, snapshot.Format, $"the snapshot (up to update {snapshot.UpToSequence})");
         var lastSequence = snapshot.UpToSequence;
         var replayed = 0;
+        var replayedBytes = 0L;
         var rows = db.Updates.AsNoTracking()
             .Where(u => u.CharterId == charter.Id && u.Sequence > snapshot.UpToSequence)
             .OrderBy(u => u.Sequence)
@@ -52,9 +53,10 @@ public sealed partial class CharterStore(
             Apply(name, doc, row.Update, SnapshotFormatV1, $"update {row.Sequence}");
             lastSequence = row.Sequence;
             replayed++;
+            replayedBytes += row.Update.Length;
         }
 
-        return new StoredCharter(charter.Id, name, doc, lastSequence, replayed);
+        return new StoredCharter(charter.Id, name, doc, lastSequence, replayed, snapshot.State.Length, replayedBytes);
     }
 
     /// <summary>
