@@ -26,6 +26,8 @@ public sealed partial class ServerProcess : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
+    public int ProcessId => _process.Id;
+
     public TimeSpan CpuTime
     {
         get
