@@ -19,7 +19,7 @@ public static class CharterReader
         var draft = read.Draft;
         IReadOnlyDictionary<string, TranslationState> states = draft.Language == read.SourceLanguage
             ? new Dictionary<string, TranslationState>()
-            : ClauseTranslations.StatesFor(doc, draft.Language);
+            : CharterTranslations.StatesFor(doc, draft.Language);
         var parts = draft.Parts
             .Select(part => new PartReading(
                 part.Id,

@@ -15,14 +15,14 @@ namespace Charter.Web.Translations;
 public sealed class TranslationCommands(CharterSessions sessions)
 {
     /// <summary>Adds an empty translation of the clause unless one exists.</summary>
-    /// <exception cref="ClauseTranslationException">No such clause, or not a translation language.</exception>
+    /// <exception cref="TranslationException">No such clause, or not a translation language.</exception>
     public Task StartAsync(string charter, string clauseId, string language, string? userId, CancellationToken cancellationToken) =>
-        RunAsync(charter, doc => ClauseTranslations.Start(doc, clauseId, language), userId, cancellationToken);
+        RunAsync(charter, doc => CharterTranslations.Start(doc, clauseId, language), userId, cancellationToken);
 
     /// <summary>Stamps the clause's translation with the hash of its source text as it is now.</summary>
-    /// <exception cref="ClauseTranslationException">No such clause or translation, or not a translation language.</exception>
+    /// <exception cref="TranslationException">No such clause or translation, or not a translation language.</exception>
     public Task ConfirmAsync(string charter, string clauseId, string language, string? userId, CancellationToken cancellationToken) =>
-        RunAsync(charter, doc => ClauseTranslations.Confirm(doc, clauseId, language), userId, cancellationToken);
+        RunAsync(charter, doc => CharterTranslations.Confirm(doc, clauseId, language), userId, cancellationToken);
 
     private async Task RunAsync(string charter, Action<Doc> change, string? userId, CancellationToken cancellationToken)
     {

@@ -51,7 +51,7 @@ public static class TranslationEndpoints
         {
             return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such charter", detail: notFound.Message);
         }
-        catch (ClauseTranslationException refused)
+        catch (TranslationException refused)
         {
             return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Translation not changed", detail: refused.Message);
         }

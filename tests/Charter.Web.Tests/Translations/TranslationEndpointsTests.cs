@@ -132,7 +132,7 @@ public sealed class TranslationEndpointsTests : IDisposable
     private static async Task<TranslationState> StateAsync(CharterAppFactory app, string clauseId, string language)
     {
         await using var lease = await app.Services.GetRequiredService<CharterSessions>().OpenAsync(Charter, CancellationToken.None);
-        return await lease.Session.ReadAsync(doc => ClauseTranslations.StateOf(doc, clauseId, language));
+        return await lease.Session.ReadAsync(doc => CharterTranslations.StateOf(doc, clauseId, language));
     }
 
     /// <summary>An edit to a clause's source body, sent to the session as a browser would send it.</summary>
