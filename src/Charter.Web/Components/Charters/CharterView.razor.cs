@@ -11,5 +11,12 @@ public sealed partial class CharterView
     [Parameter, EditorRequired]
     public required CharterReading Charter { get; set; }
 
+    /// <summary>
+    /// Whether to say, when a translation is shown, that the original is authoritative (with a link
+    /// to edit the translation). Pages that show <see cref="AuthoritativeTextNotice"/> turn it off.
+    /// </summary>
+    [Parameter]
+    public bool ShowAuthoritativeNote { get; set; } = true;
+
     protected override void OnParametersSet() => _numbers = ArticleNumbers.Assign(Charter.Parts);
 }
