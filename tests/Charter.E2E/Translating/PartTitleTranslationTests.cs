@@ -13,6 +13,8 @@ public sealed class PartTitleTranslationTests(RunningCharter charter) : IClassFi
 {
     private static readonly float Patience = EditorPage.Patience;
 
+    private const string NewTitle = "Segunda parte: Quienes sostienen la red";
+
     private static Part SecondPart =>
         DraftFolder.Load(CharterPaths.Locate().Resolve("drafts"))[0].Source.Parts[1];
 
@@ -31,15 +33,15 @@ public sealed class PartTitleTranslationTests(RunningCharter charter) : IClassFi
 
         var title = row.Locator(".clause-title-editor .cm-content");
         await title.ClickAsync();
-        await translator.Keyboard.PressAsync("End");
-        await translator.Keyboard.TypeAsync(" (revisada)", new KeyboardTypeOptions { Delay = 20 });
-        await Assertions.Expect(title).ToContainTextAsync("(revisada)");
+        await translator.Keyboard.PressAsync("Control+A");
+        await translator.Keyboard.TypeAsync(NewTitle, new KeyboardTypeOptions { Delay = 20 });
+        await Assertions.Expect(title).ToHaveTextAsync(NewTitle);
         await Assertions.Expect(translator.Locator("[data-role='status']")).ToHaveAttributeAsync("data-sync-status", "saved", new() { Timeout = Patience });
 
         var reader = await charter.Browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = charter.Server.BaseAddress.ToString() });
         await reader.GotoAsync("/?lang=es");
         var heading = reader.Locator($"section#{partId} > h2");
-        await Assertions.Expect(heading).ToHaveTextAsync("Segunda parte: Quienes mantienen la red en marcha (revisada)", new() { Timeout = Patience });
+        await Assertions.Expect(heading).ToHaveTextAsync(NewTitle, new() { Timeout = Patience });
         await Assertions.Expect(reader.Locator($"section#{partId} > .fallback-note")).ToHaveCountAsync(0);
         await translator.Context.CloseAsync();
         await reader.Context.CloseAsync();
