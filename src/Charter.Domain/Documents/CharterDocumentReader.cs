@@ -44,8 +44,10 @@ internal static class CharterDocumentReader
     /// <summary>Every language with a translation of anything, other than the source, in ordinal order.</summary>
     private static IEnumerable<string> TranslationLanguages(Doc doc, string sourceLanguage)
     {
-        var entries = doc.GetMap(CharterDocument.PartsKey).Keys.Select(id => doc.GetMap(CharterDocument.PartsKey).Get(id))
-            .Concat(doc.GetMap(CharterDocument.ClausesKey).Keys.Select(id => doc.GetMap(CharterDocument.ClausesKey).Get(id)))
+        var parts = doc.GetMap(CharterDocument.PartsKey);
+        var clauses = doc.GetMap(CharterDocument.ClausesKey);
+        var entries = parts.Keys.Select(parts.Get)
+            .Concat(clauses.Keys.Select(clauses.Get))
             .OfType<YMap>()
             .Select(entry => entry.Get(CharterDocument.TranslationsKey))
             .OfType<YMap>()
