@@ -8,6 +8,13 @@ public sealed partial class CharterView
 {
     private IReadOnlyDictionary<string, int> _numbers = new Dictionary<string, int>();
 
+    /// <summary>
+    /// Whether to say, when a translation is shown, that the original is authoritative (with a link
+    /// to edit the translation). Pages that show <see cref="AuthoritativeTextNotice"/> turn it off.
+    /// </summary>
+    [Parameter]
+    public bool ShowAuthoritativeNote { get; set; } = true;
+
     [Parameter, EditorRequired]
     public required CharterReading Charter { get; set; }
 

@@ -21,6 +21,7 @@ namespace Charter.Web.Components.Governance;
 public sealed partial class ClausePage
 {
     private Clause? _clause;
+    private string _sourceLanguage = "";
     private PersonStanding? _person;
     private string? _error;
     private List<AmendmentItem> _amendments = [];
@@ -74,7 +75,11 @@ public sealed partial class ClausePage
         try
         {
             await using var lease = await Sessions.OpenAsync(Name, CancellationToken.None);
-            _clause = await lease.Session.ReadAsync(doc => CharterDocument.ReadSource(doc).Clauses.FirstOrDefault(c => c.Id == ClauseId));
+            (_clause, _sourceLanguage) = await lease.Session.ReadAsync(doc =>
+            {
+                var source = CharterDocument.ReadSource(doc);
+                return (source.Clauses.FirstOrDefault(c => c.Id == ClauseId), source.Language);
+            });
         }
         catch (Storage.CharterNotFoundException)
         {

@@ -71,4 +71,33 @@ public sealed class CharterViewTests : BunitContext
         Assert.Single(cut.FindAll("#c-aaa2 .fallback-note"));
         Assert.Equal("en", cut.Find("#c-aaa2 .clause-body").GetAttribute("lang"));
     }
+
+    [Fact]
+    public void Render_TranslationLackingTitleAndAPartTitle_MarksThemAsShownInTheOriginal()
+    {
+        var charter = SampleCharters.TwoParts() with { Language = "es" };
+        charter = charter with
+        {
+            Parts =
+            [
+                charter.Parts[0] with { Title = "Personas participantes", Translation = Charter.Domain.Translations.TranslationState.Stale },
+                charter.Parts[1] with { IsFallback = true, Translation = Charter.Domain.Translations.TranslationState.Missing },
+            ],
+            TitleIsFallback = true,
+            PreambleIsFallback = true,
+            HeaderTranslation = Charter.Domain.Translations.TranslationState.Missing,
+        };
+
+        var cut = Render<CharterView>(p => p.Add(v => v.Charter, charter));
+
+        Assert.Equal("en", cut.Find("h1").GetAttribute("lang"));
+        Assert.Equal(
+            ["Title not translated yet; shown in the original (English).", "Preamble not translated yet; shown in the original (English)."],
+            cut.FindAll("header.charter-header .fallback-note").Select(n => n.TextContent));
+        Assert.Equal("en", cut.Find(".preamble").GetAttribute("lang"));
+        Assert.Single(cut.FindAll("#p-aaaa > .translation-badge.is-stale"));
+        Assert.Empty(cut.FindAll("#p-aaaa > .fallback-note"));
+        Assert.Equal("Part title not translated yet; shown in the original (English).", cut.Find("#p-bbbb > .fallback-note").TextContent);
+        Assert.Equal("en", cut.Find("#p-bbbb > h2").GetAttribute("lang"));
+    }
 }
