@@ -14,6 +14,7 @@ public sealed class AmendmentService(
     GovernancePeople people,
     GovernanceAudit audit,
     NotificationService notifications,
+    Storage.CharterStore store,
     TimeProvider clock)
 {
     public const int MaxCommentLength = 20_000;
@@ -33,11 +34,14 @@ public sealed class AmendmentService(
             .Select(a => a.AuthorId)
             .Distinct()
             .ToListAsync(cancellationToken);
+        var editors = await store.ClauseEditorsAsync(charter, amendment.ClauseId, cancellationToken);
         db.Amendments.Add(AmendmentMapping.ToRecord(amendment, charter));
         await db.SaveChangesAsync(cancellationToken);
         await audit.AppendAsync(author.Id, author.DisplayName, GovernanceAudit.AmendmentProposed, amendment.Id.ToString(),
             $"{amendment.Kind} {amendment.ClauseId}: {amendment.Title}", cancellationToken);
-        await notifications.NotifyAsync(earlierAuthors, NotificationKinds.AmendmentProposed, amendment.Title, AmendmentLink(charter, amendment), cancellationToken);
+        // "A clause you worked on": whoever edited its text or proposed an amendment to it before.
+        var workedOnIt = earlierAuthors.Concat(editors).Where(id => id != author.Id);
+        await notifications.NotifyAsync(workedOnIt, NotificationKinds.AmendmentProposed, amendment.Title, AmendmentLink(charter, amendment), cancellationToken);
         return amendment.Id;
     }
 
