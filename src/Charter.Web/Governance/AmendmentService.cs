@@ -145,7 +145,7 @@ public sealed class AmendmentService(
         await people.RequireAsync(authorId, GovernancePeople.CanVoteOrPropose, "comment on amendments", cancellationToken);
         if (string.IsNullOrWhiteSpace(markdown) || markdown.Length > MaxCommentLength)
         {
-            throw new InvalidAmendmentException($"A comment has between 1 and {MaxCommentLength} characters.");
+            throw new InvalidAmendmentException(AmendmentRefusal.InvalidComment, $"A comment has between 1 and {MaxCommentLength} characters.");
         }
 
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
