@@ -188,7 +188,7 @@ public sealed class BallotService(
                     catch (AmendmentException e)
                     {
                         AmendmentMapping.CopyState(amendment, amendmentRecord);
-                        record.CloseError = e.Message;
+                        record.CloseError = GovernanceRefusalText.KeyOf(e);
                         await db.SaveChangesAsync(cancellationToken);
                         throw;
                     }

@@ -21,6 +21,7 @@ public sealed class AmendmentVoteFlowTests(RunningCharter charter) : IClassFixtu
         foreach (var editor in editors)
         {
             await Assertions.Expect(editor.Body(Clause)).Not.ToContainTextAsync(AddedWords.Trim());
+            await Assertions.Expect(editor.Clause(Clause).Locator("a.clause-governance")).ToHaveAttributeAsync("href", $"charters/bill-of-rights/clauses/{Clause}");
             // Survives only as long as the page is not reloaded.
             await editor.Page.EvaluateAsync("() => { window.charterE2eSamePage = true; }");
         }

@@ -79,7 +79,7 @@ public sealed class AmendmentAdoptionTests : IDisposable
         Assert.Equal(adopted, await GovernanceTestCharter.ClauseAsync(app, charter, clauseId));
         var (report, error) = await ballots.ReportAsync(ballotId, null);
         Assert.False(report.IsClosed);
-        Assert.Contains("Refresh", error, StringComparison.Ordinal);
+        Assert.Equal(GovernanceRefusalText.AmendmentKey(AmendmentRefusal.InConflict), error);
         Assert.Equal(AmendmentStatus.InConflict, (await amendments.GetAsync(amendmentId)).Status);
     }
 
