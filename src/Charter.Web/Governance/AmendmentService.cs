@@ -144,7 +144,7 @@ public sealed class AmendmentService(
         return [.. adopted.OrderBy(a => a.AdoptedAt).Select(a =>
         {
             var ballot = ballots.Single(b => b.SubjectReference == a.Id.ToString("D"));
-            var tally = new Domain.Versions.BallotTally(ballot.Yes ?? 0, ballot.No ?? 0, ballot.Abstain ?? 0);
+            var tally = new Domain.Ballots.BallotTally(ballot.Yes ?? 0, ballot.No ?? 0, ballot.Abstain ?? 0, BallotMapping.ElectorateOf(ballot).Count);
             return new Domain.Versions.AdoptedAmendment(a.Title, a.ClauseId, tally, AmendmentLink(charter, a.ClauseId, a.Id), a.AdoptedAt!.Value);
         })];
     }

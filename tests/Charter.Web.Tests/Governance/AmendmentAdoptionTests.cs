@@ -40,7 +40,7 @@ public sealed class AmendmentAdoptionTests : IDisposable
         var changelog = Assert.Single(await amendments.AdoptedSinceAsync(charter, DateTimeOffset.MinValue));
         Assert.Equal(("Say it plainly", clauseId), (changelog.Title, changelog.ClauseId));
         Assert.Equal($"/charters/{charter}/clauses/{clauseId}#amendment-{amendmentId:N}", changelog.Link);
-        Assert.Equal(new Domain.Versions.BallotTally(2, 1, 0), changelog.Tally);
+        Assert.Equal((2, 1, 0), (changelog.Tally.Yes, changelog.Tally.No, changelog.Tally.Abstain));
     }
 
     [Fact]
