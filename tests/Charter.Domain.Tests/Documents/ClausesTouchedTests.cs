@@ -1,7 +1,6 @@
 using Charter.Crdt;
 using Charter.Crdt.Types;
 using Charter.Domain.Documents;
-using Charter.Domain.Drafts;
 
 namespace Charter.Domain.Tests.Documents;
 
@@ -11,24 +10,6 @@ namespace Charter.Domain.Tests.Documents;
 /// </summary>
 public sealed class ClausesTouchedTests
 {
-    private static readonly CharterDraft Source = new(
-        "en",
-        "Internet Rights",
-        "We, the undersigned.",
-        [
-            new Part("p-aaaa", "People", [
-                new Clause("c-a1b2", "Right to connect", "Everyone may connect."),
-                new Clause("c-b2c3", "Right to speak", "Everyone may speak."),
-            ]),
-            new Part("p-bbbb", "Networks", [new Clause("c-c3d4", "Open networks", "Networks stay open.")]),
-        ]);
-
-    private static readonly CharterDraft Spanish = new(
-        "es",
-        "Derechos en Internet",
-        "Nosotras, las firmantes.",
-        [new Part("p-aaaa", "Personas", [new Clause("c-a1b2", "Derecho a conectarse", "Toda persona puede conectarse.")])]);
-
     [Fact]
     public void In_BodyEditedByAPeer_ReturnsThatClause()
     {
@@ -124,7 +105,7 @@ public sealed class ClausesTouchedTests
     /// <summary>The clauses touched when the server applies what a peer did in one transaction.</summary>
     private static IReadOnlyCollection<string> TouchedByPeerEdit(Action<Doc> edit)
     {
-        var server = CharterDocument.Create(new DraftSet("rights", Source, new Dictionary<string, CharterDraft> { ["es"] = Spanish }));
+        var server = CharterDocument.Create(SampleRights.Set);
         var peer = new Doc();
         Y.ApplyUpdate(peer, Y.EncodeStateAsUpdate(server));
         var before = Y.EncodeStateVector(server);
