@@ -2,6 +2,7 @@ using System.Threading.Channels;
 using Charter.Crdt;
 using Charter.Crdt.Utils;
 using Charter.Crdt.Protocols;
+using Charter.Domain.Documents;
 using Charter.Web.Collaboration.Wire;
 using Charter.Web.Storage;
 
@@ -228,7 +229,7 @@ public sealed partial class CharterSession : IAsyncDisposable
             // nor broadcast; one that only added pending structs is stored, since the Doc holds them.
             if (_lastChange is not null || _stored.Doc.HasPending)
             {
-                work.Row = new PendingUpdateRow(++_lastSequence, frame.Payload, work.Origin.UserId, _lastChange?.AdvancedClient);
+                work.Row = new PendingUpdateRow(++_lastSequence, frame.Payload, work.Origin.UserId, _lastChange?.AdvancedClient, _lastChange?.Clauses);
             }
 
             return true;
@@ -256,11 +257,11 @@ public sealed partial class CharterSession : IAsyncDisposable
 
         if (advanced is not null || transaction.DeleteSet.Clients.Count > 0)
         {
-            _lastChange = new DocChange(advanced);
+            _lastChange = new DocChange(advanced, ClausesTouched.In(transaction));
         }
     }
 
-    private sealed record DocChange(long? AdvancedClient);
+    private sealed record DocChange(long? AdvancedClient, IReadOnlyCollection<string> Clauses);
 
     private async Task CommitAsync(List<UpdateWork> batch)
     {

@@ -18,5 +18,16 @@ public sealed partial class CharterView
     [Parameter, EditorRequired]
     public required CharterReading Charter { get; set; }
 
+    /// <summary>The live charter's name, to link each clause to its amendments and votes; null for a published version.</summary>
+    [Parameter]
+    public string? LiveCharterName { get; set; }
+
+    /// <summary>Per clause id, how many amendments to it are undecided.</summary>
+    [Parameter]
+    public IReadOnlyDictionary<string, int> UndecidedAmendments { get; set; } = new Dictionary<string, int>();
+
     protected override void OnParametersSet() => _numbers = ArticleNumbers.Assign(Charter.Parts);
+
+    private string? ClausePageOf(string clauseId) =>
+        LiveCharterName is null ? null : $"charters/{Uri.EscapeDataString(LiveCharterName)}/clauses/{clauseId}";
 }

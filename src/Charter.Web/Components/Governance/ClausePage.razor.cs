@@ -163,9 +163,13 @@ public sealed partial class ClausePage
                     break;
             }
         }
-        catch (Exception e) when (e is AmendmentException or BallotException or GovernanceDeniedException or GovernanceNotFoundException or FormatException or IndexOutOfRangeException)
+        catch (Exception e) when (GovernanceRefusalText.IsRefusal(e))
         {
-            _error = e.Message;
+            _error = GovernanceRefusalText.Describe(e, T);
+        }
+        catch (Exception e) when (e is FormatException or IndexOutOfRangeException)
+        {
+            _error = T["Errors.UnknownCommand"];
         }
 
         await LoadAsync();
@@ -180,7 +184,7 @@ public sealed partial class ClausePage
             AmendmentKind.InsertClause => new InsertClause(ClauseId, form["propose-new-id"].ToString().Trim(), title, body),
             AmendmentKind.DeleteClause => new DeleteClause(ClauseId),
             _ => new ReplaceClauseText(ClauseId, title, body),
-        } : throw new InvalidAmendmentException("Choose what the amendment does.");
+        } : throw new InvalidAmendmentException(AmendmentRefusal.UnknownKind, "Choose what the amendment does.");
         await Amendments.ProposeAsync(Name, _person!.Id, form["propose-title"].ToString(), form["propose-rationale"].ToString(), change);
     }
 

@@ -41,6 +41,32 @@ public sealed class CharterViewTests : BunitContext
     }
 
     [Fact]
+    public void Render_LiveCharterWithAnUndecidedAmendment_LinksEachClauseToItsPageWithThePendingCount()
+    {
+        var charter = SampleCharters.TwoParts();
+        var clauses = charter.Parts.SelectMany(p => p.Clauses).ToList();
+
+        var cut = Render<CharterView>(p => p
+            .Add(v => v.Charter, charter)
+            .Add(v => v.LiveCharterName, "bill-of-rights")
+            .Add(v => v.UndecidedAmendments, new Dictionary<string, int> { [clauses[1].Id] = 2 }));
+
+        Assert.Equal(
+            clauses.Select(c => $"charters/bill-of-rights/clauses/{c.Id}"),
+            clauses.Select(c => cut.Find($"#{c.Id} a.clause-governance").GetAttribute("href")));
+        Assert.Equal("Amendments and votes", cut.Find($"#{clauses[0].Id} a.clause-governance").TextContent);
+        Assert.Equal("Amendments and votes (2 pending)", cut.Find($"#{clauses[1].Id} a.clause-governance").TextContent);
+    }
+
+    [Fact]
+    public void Render_PublishedVersion_HasNoClausePageLinks()
+    {
+        var cut = Render<CharterView>(p => p.Add(v => v.Charter, SampleCharters.TwoParts()));
+
+        Assert.Empty(cut.FindAll("a.clause-governance"));
+    }
+
+    [Fact]
     public void Render_Charter_ShowsTitlePreambleAndPartHeadingsInOrder()
     {
         var charter = SampleCharters.TwoParts();
