@@ -49,6 +49,14 @@ public sealed class Doc
 
     public StructStore Store { get; } = new();
 
+    /// <summary>
+    /// Scratch sets for <see cref="Item"/>'s conflict resolution, reused because it runs for every
+    /// integrated item and a document is only ever used by one thread at a time.
+    /// </summary>
+    internal HashSet<Item> ConflictingItems { get; } = new(ReferenceEqualityComparer.Instance);
+
+    internal HashSet<Item> ItemsBeforeOrigin { get; } = new(ReferenceEqualityComparer.Instance);
+
     /// <summary>The item that embeds this document when it is a subdocument.</summary>
     public Item? Item { get; internal set; }
 

@@ -67,6 +67,10 @@ public static class Y
 
     public static byte[] EncodeStateVectorFromUpdateV2(byte[] update) => Updates.EncodeStateVectorFromUpdateV2(update);
 
+    public static UpdateMeta ParseUpdateMeta(byte[] update) => Updates.ParseUpdateMeta(update);
+
+    public static UpdateMeta ParseUpdateMetaV2(byte[] update) => Updates.ParseUpdateMetaV2(update);
+
     public static byte[] ConvertUpdateFormatV1ToV2(byte[] update) => Updates.ConvertUpdateFormatV1ToV2(update);
 
     public static byte[] ConvertUpdateFormatV2ToV1(byte[] update) => Updates.ConvertUpdateFormatV2ToV1(update);

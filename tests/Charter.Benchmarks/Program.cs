@@ -29,7 +29,13 @@ if (args.Length >= 1 && args[0] == "flood")
     return 0;
 }
 
+if (args.Length == 3 && args[0] == "serve")
+{
+    await LoadServe.RunAsync(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), args[2]);
+    return 0;
+}
+
 Console.Error.WriteLine(
     "usage: Charter.Benchmarks trace <file.json.gz> | wire <state.v1.bin> <state.v2.bin> | load [--clients N] [--full-clients K] [--seconds S] [--interval MS]"
-    + " | flood [--users N] [--seconds S] [--interval MS] [--in-flight K]");
+    + " | serve <people> <people.json> | flood [--users N] [--seconds S] [--interval MS] [--in-flight K]");
 return 2;

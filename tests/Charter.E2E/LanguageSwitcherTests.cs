@@ -52,4 +52,36 @@ public sealed class LanguageSwitcherTests(RunningCharter charter) : IClassFixtur
         await Assertions.Expect(page.Locator("#toc-title")).ToHaveTextAsync("Sommaire");
         await context.CloseAsync();
     }
+
+    [Fact]
+    public async Task ChoosePortuguese_SignedIn_StaysPortugueseOnTheNextPageAndAfterSigningOutAndIn()
+    {
+        var person = await charter.People.CreateAsync("Member", "Renata", "en");
+        var context = await charter.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "en-US" });
+        await Accounts.E2EPeople.SignInAsync(context, person, charter.Server.BaseAddress);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(charter.Server.BaseAddress.ToString());
+        await Assertions.Expect(page.Locator("#toc-title")).ToHaveTextAsync("Contents");
+
+        await page.Locator("nav.ui-languages").GetByText("Português").ClickAsync();
+
+        await Assertions.Expect(page.Locator("#toc-title")).ToHaveTextAsync("Sumário");
+        await page.GotoAsync(new Uri(charter.Server.BaseAddress, "versions").ToString());
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Versões publicadas");
+        await page.Locator("nav.account-nav button[type='submit']").ClickAsync();
+        await Assertions.Expect(page.Locator("nav.account-nav a[href='account/login']")).ToBeVisibleAsync();
+        await context.CloseAsync();
+
+        // Another device: no culture cookie, a browser asking for English, signing in by the form.
+        var elsewhere = await charter.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "en-US" });
+        var login = await elsewhere.NewPageAsync();
+        await login.GotoAsync(new Uri(charter.Server.BaseAddress, "account/login").ToString());
+        await login.Locator("#login-email").FillAsync(person.Email);
+        await login.Locator("#login-password").FillAsync(Accounts.E2EPeople.Password);
+        await login.Locator("section.account-page button[type='submit']").ClickAsync();
+        await Assertions.Expect(login.Locator("nav.account-nav .account-name")).ToHaveTextAsync("Renata");
+        await login.GotoAsync(charter.Server.BaseAddress.ToString());
+        await Assertions.Expect(login.Locator("#toc-title")).ToHaveTextAsync("Sumário");
+        await elsewhere.CloseAsync();
+    }
 }

@@ -171,7 +171,10 @@ export class CharterView {
     const titleHost = element("div", "clause-title-editor");
     const bodyHost = element("div", "clause-body-editor");
     const add = button("add-clause", this._text("Edit.AddClause"), () => this._focusNew(addClauseAfter(this._doc, id)));
-    article.append(header, titleHost, bodyHost, element("div", "clause-actions", add));
+    // The clause's amendments and ballots live on its own page, named by the charter on the page root.
+    const clausePage = element("a", "clause-governance", this._text("Edit.ClauseGovernance"));
+    clausePage.href = `charters/${encodeURIComponent(this._targets.items.closest("[data-charter]")?.dataset.charter ?? "")}/clauses/${id}`;
+    article.append(header, titleHost, bodyHost, element("div", "clause-actions", add, clausePage));
 
     const title = clause.get("title");
     const editors = [

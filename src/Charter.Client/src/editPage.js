@@ -1,20 +1,6 @@
-// Starts the edit session when the page holds an editor, and stops it when Blazor's enhanced
-// navigation swaps the editor out. The editor code is a separate chunk: the read view never
-// downloads it.
-let session = null;
-let sessionRoot = null;
+// Mounts the edit page's session (editSession.js) on pages that hold an editor.
+import { sessionMount } from "./sessionMount.js";
 
-export async function mountEditPage(document) {
-  const root = document.querySelector("[data-charter-editor]");
-  if (session && sessionRoot !== root) {
-    const stopping = session;
-    session = null;
-    sessionRoot = null;
-    await stopping.destroy();
-  }
-  if (root && !sessionRoot) {
-    sessionRoot = root;
-    const { startEditSession } = await import("./editSession.js");
-    session = await startEditSession(root);
-  }
-}
+export const mountEditPage = sessionMount(
+  "[data-charter-editor]",
+  async () => (await import("./editSession.js")).startEditSession);

@@ -1,20 +1,6 @@
-// Starts the translation editor when the page holds one, and stops it when Blazor's enhanced
-// navigation swaps it out. Like the edit page, its code is a separate chunk the read view never
-// downloads.
-let session = null;
-let sessionRoot = null;
+// Mounts the translation editor's session (translateSession.js) on pages that hold one.
+import { sessionMount } from "./sessionMount.js";
 
-export async function mountTranslatePage(document) {
-  const root = document.querySelector("[data-charter-translator]");
-  if (session && sessionRoot !== root) {
-    const stopping = session;
-    session = null;
-    sessionRoot = null;
-    await stopping.destroy();
-  }
-  if (root && !sessionRoot) {
-    sessionRoot = root;
-    const { startTranslateSession } = await import("./translateSession.js");
-    session = await startTranslateSession(root);
-  }
-}
+export const mountTranslatePage = sessionMount(
+  "[data-charter-translator]",
+  async () => (await import("./translateSession.js")).startTranslateSession);

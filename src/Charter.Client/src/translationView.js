@@ -1,19 +1,24 @@
-// Renders the translation editor: one row per clause in display order, the source text on the
-// left (read-only, kept current as others edit it) and on the right the translation, co-edited
-// with the same CodeMirror + yjs editors as the edit page, with its state and a Confirm button.
+// Renders the translation editor: one row for the charter's title and preamble, then one per part
+// title and clause in display order (see translatableEntries.js). The source text is on the left
+// (read-only, kept current as others edit it) and the translation on the right, co-edited with the
+// same CodeMirror + yjs editors as the edit page, with its state and a Confirm button.
 //
-// Rows are kept per clause and only rebuilt when the clause's content or its translation map is
+// Rows are kept per entry and only rebuilt when the entry's content or its translation map is
 // replaced, so a person typing keeps their editor (and focus) while others work around them.
-import { visibleOrder, isClauseId, articleNumbers } from "./charterStructure.js";
+import { articleNumbers } from "./charterStructure.js";
 import { createTextEditor } from "./textEditor.js";
 import { translationState } from "./translationState.js";
+import { translatableEntries } from "./translatableEntries.js";
+
+// The maps whose changes can change what a row shows; observed deeply.
+const OBSERVED_MAPS = ["meta", "metaTranslations", "parts", "clauses"];
 
 export class TranslationView {
   /**
    * @param {HTMLElement} container
    * @param {import("yjs").Doc} doc
    * @param {import("y-protocols/awareness").Awareness} awareness
-   * @param {{ language: string, text: (key: string, ...args: any[]) => string, request: (clauseId: string, action: string) => Promise<void> }} options
+   * @param {{ language: string, text: (key: string, ...args: any[]) => string, request: (entryId: string, action: string) => Promise<void> }} options
    */
   constructor(container, doc, awareness, options) {
     this._container = container;
@@ -22,19 +27,17 @@ export class TranslationView {
     this._language = options.language;
     this._text = options.text;
     this._request = options.request;
-    /** @type {Map<string, { element: HTMLElement, clause: any, translation: any, editors: any[] }>} */
+    /** @type {Map<string, { element: HTMLElement, source: any, translation: any, editors: any[] }>} */
     this._rows = new Map();
     this._render = () => this.render();
     doc.getArray("order").observe(this._render);
-    doc.getMap("clauses").observeDeep(this._render);
-    doc.getMap("meta").observe(this._render);
+    OBSERVED_MAPS.forEach((name) => doc.getMap(name).observeDeep(this._render));
     this.render();
   }
 
   destroy() {
     this._doc.getArray("order").unobserve(this._render);
-    this._doc.getMap("clauses").unobserveDeep(this._render);
-    this._doc.getMap("meta").unobserve(this._render);
+    OBSERVED_MAPS.forEach((name) => this._doc.getMap(name).unobserveDeep(this._render));
     for (const id of [...this._rows.keys()]) {
       this._removeRow(id);
     }
@@ -50,23 +53,26 @@ export class TranslationView {
       this._markLoaded();
       return;
     }
-    const clauses = this._doc.getMap("clauses");
-    const ids = visibleOrder(this._doc).filter(isClauseId);
-    const wanted = new Set(ids);
+    const entries = translatableEntries(this._doc, this._language);
+    const wanted = new Map(entries.map((entry) => [entry.id, entry]));
     for (const [id, row] of [...this._rows]) {
-      const clause = clauses.get(id);
-      if (!wanted.has(id) || row.clause !== clause || row.translation !== translationOf(clause, this._language)) {
+      const entry = wanted.get(id);
+      if (!entry || row.source !== entry.source || row.translation !== entry.translation) {
         this._removeRow(id);
       }
     }
     this._container.querySelector(".editor-loading")?.remove();
     const numbers = articleNumbers(this._doc);
-    ids.forEach((id, index) => {
-      const row = this._rows.get(id) ?? this._createRow(id, clauses.get(id), sourceLanguage);
+    let partNumber = 0;
+    entries.forEach((entry, index) => {
+      const label = entry.kind === "clause" ? this._text("Edit.Article", numbers.get(entry.id))
+        : entry.kind === "part" ? this._text("Translate.PartName", ++partNumber)
+        : this._text("Translate.HeaderName");
+      const row = this._rows.get(entry.id) ?? this._createRow(entry, sourceLanguage, label);
       if (this._container.children[index] !== row.element) {
         this._container.insertBefore(row.element, this._container.children[index] ?? null);
       }
-      this._refreshRow(row, clauses.get(id), numbers.get(id));
+      this._refreshRow(row, entry, label);
     });
     this._markLoaded();
   }
@@ -75,52 +81,71 @@ export class TranslationView {
     this._container.closest("[data-charter-translator]")?.setAttribute("data-loaded", "true");
   }
 
-  _createRow(id, clause, sourceLanguage) {
-    const translation = translationOf(clause, this._language);
+  _createRow(entry, sourceLanguage, label) {
     const text = this._text;
-    const number = element("span", "article-number");
     const source = element("div", "translation-source",
       element("h2", "translation-side-label", text("Translate.Source", languageName(text, sourceLanguage))),
-      element("h3", "source-title"),
-      element("div", "source-body"));
+      element("h3", "source-title"));
+    if (entry.keys.length > 1) {
+      source.append(element("div", "source-body"));
+    }
     source.lang = sourceLanguage;
     const target = element("div", "translation-target",
       element("h2", "translation-side-label", text("Translate.Target", languageName(text, this._language))));
     target.lang = this._language;
-    const row = element("article", "translation-row edit-clause", element("div", "clause-header", number), source, target);
-    row.id = id;
-    row.dataset.place = id;
+    const row = element("article", `translation-row translation-${entry.kind} edit-clause`,
+      element("div", "clause-header", element("span", "article-number")), source, target);
+    row.id = entry.kind === "meta" ? "translate-meta" : entry.id;
+    row.dataset.entry = entry.id;
+    row.dataset.place = entry.id;
     const editors = [];
-    if (translation) {
+    if (entry.translation) {
+      const [titleLabel, bodyLabel] = this._editorLabels(entry, label);
       const titleHost = element("div", "clause-title-editor");
-      const bodyHost = element("div", "clause-body-editor");
-      target.append(titleHost, bodyHost);
-      const articleNumber = articleNumbers(this._doc).get(id);
-      editors.push(
-        createTextEditor(titleHost, translation.get("title"), this._awareness, { label: text("Translate.TitleLabel", articleNumber), singleLine: true }),
-        createTextEditor(bodyHost, translation.get("body"), this._awareness, { label: text("Translate.BodyLabel", articleNumber) }),
-      );
+      target.append(titleHost);
+      editors.push(createTextEditor(titleHost, entry.translation.get("title"), this._awareness, { label: titleLabel, singleLine: true }));
+      if (entry.keys.length > 1) {
+        const bodyHost = element("div", "clause-body-editor");
+        target.append(bodyHost);
+        editors.push(createTextEditor(bodyHost, entry.translation.get(entry.keys[1]), this._awareness, { label: bodyLabel }));
+      }
       const state = element("p", "translation-state");
       state.setAttribute("role", "status");
-      const confirm = button("confirm-translation", text("Translate.Confirm"), () => this._act(row, id, "confirm"));
+      const confirm = button("confirm-translation", text("Translate.Confirm"), () => this._act(row, entry.id, "confirm"));
       target.append(element("div", "clause-actions", state, confirm));
     } else {
-      const start = button("start-translation", text("Translate.Start"), () => this._act(row, id, "start"));
+      const start = button("start-translation", text("Translate.Start"), () => this._act(row, entry.id, "start"));
       target.append(element("p", "translation-missing", text("Translate.Missing")), element("div", "clause-actions", start));
     }
     target.append(element("p", "translation-error"));
-    const entry = { element: row, clause, translation, editors };
-    this._rows.set(id, entry);
-    return entry;
+    const created = { element: row, source: entry.source, translation: entry.translation, editors };
+    this._rows.set(entry.id, created);
+    return created;
   }
 
-  /** Source text, number and state change without rebuilding the row's editors. */
-  _refreshRow(row, clause, number) {
+  /** The accessible names of the row's translation editors. */
+  _editorLabels(entry, label) {
+    const text = this._text;
+    if (entry.kind === "meta") {
+      return [text("Translate.CharterTitleLabel"), text("Translate.PreambleLabel")];
+    }
+    if (entry.kind === "part") {
+      return [text("Translate.PartTitleLabel", label)];
+    }
+    const number = articleNumbers(this._doc).get(entry.id);
+    return [text("Translate.TitleLabel", number), text("Translate.BodyLabel", number)];
+  }
+
+  /** Source text, label and state change without rebuilding the row's editors. */
+  _refreshRow(row, entry, label) {
     const element = row.element;
-    element.querySelector(".article-number").textContent = this._text("Edit.Article", number);
-    element.querySelector(".source-title").textContent = clause.get("title")?.toString() ?? "";
-    element.querySelector(".source-body").textContent = clause.get("body")?.toString() ?? "";
-    const state = translationState(clause, this._language);
+    element.querySelector(".article-number").textContent = label;
+    element.querySelector(".source-title").textContent = entry.source.get("title")?.toString() ?? "";
+    const body = element.querySelector(".source-body");
+    if (body) {
+      body.textContent = entry.source.get(entry.keys[1])?.toString() ?? "";
+    }
+    const state = translationState(entry.source, entry.translation, entry.keys);
     element.dataset.translationState = state;
     const stateText = element.querySelector(".translation-state");
     if (stateText) {
@@ -150,10 +175,6 @@ export class TranslationView {
     row.element.remove();
     this._rows.delete(id);
   }
-}
-
-function translationOf(clause, language) {
-  return clause?.get("translations")?.get(language);
 }
 
 function languageName(text, language) {

@@ -349,8 +349,10 @@ public sealed class Item : AbstractStruct
         }
 
         // Invariant: conflictingItems ⊆ itemsBeforeOrigin; both hold items between left and o.
-        var conflictingItems = new HashSet<Item>(ReferenceEqualityComparer.Instance);
-        var itemsBeforeOrigin = new HashSet<Item>(ReferenceEqualityComparer.Instance);
+        var conflictingItems = transaction.Doc.ConflictingItems;
+        var itemsBeforeOrigin = transaction.Doc.ItemsBeforeOrigin;
+        conflictingItems.Clear();
+        itemsBeforeOrigin.Clear();
         while (o is not null && o != Right)
         {
             itemsBeforeOrigin.Add(o);
@@ -385,6 +387,8 @@ public sealed class Item : AbstractStruct
         }
 
         Left = left;
+        conflictingItems.Clear();
+        itemsBeforeOrigin.Clear();
     }
 
     /// <summary>Merges <paramref name="right"/> into this item when they are one uninterrupted insert.</summary>

@@ -81,7 +81,7 @@ public sealed class Amendment
     {
         if (string.IsNullOrWhiteSpace(authorId))
         {
-            throw new InvalidAmendmentException("An amendment needs an author.");
+            throw new InvalidAmendmentException(AmendmentRefusal.MissingAuthor, "An amendment needs an author.");
         }
 
         ProposalRules.CheckDescription(title, rationale);
@@ -120,7 +120,7 @@ public sealed class Amendment
         RequireStatus("withdrawn", AmendmentStatus.Draft, AmendmentStatus.Open, AmendmentStatus.InConflict);
         if (anyVoteCast)
         {
-            throw new AmendmentPermissionException($"Amendment {Id} cannot be withdrawn: votes have been cast on it.");
+            throw new AmendmentPermissionException(AmendmentRefusal.VotesCast, $"Amendment {Id} cannot be withdrawn: votes have been cast on it.");
         }
 
         Status = AmendmentStatus.Withdrawn;
@@ -252,7 +252,7 @@ public sealed class Amendment
     {
         if (actorId != AuthorId)
         {
-            throw new AmendmentPermissionException($"Only the author of amendment {Id} can {action} it.");
+            throw new AmendmentPermissionException(AmendmentRefusal.NotTheAuthor, $"Only the author of amendment {Id} can {action} it.");
         }
     }
 

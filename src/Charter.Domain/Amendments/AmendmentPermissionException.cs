@@ -1,4 +1,4 @@
 namespace Charter.Domain.Amendments;
 
 /// <summary>Someone other than the author tried an author-only action, or the author tried one too late.</summary>
-public sealed class AmendmentPermissionException(string message) : AmendmentException(message);
+public sealed class AmendmentPermissionException(AmendmentRefusal reason, string message) : AmendmentException(reason, message);

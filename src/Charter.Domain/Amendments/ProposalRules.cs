@@ -13,22 +13,22 @@ internal static class ProposalRules
     {
         if (string.IsNullOrWhiteSpace(title))
         {
-            throw new InvalidAmendmentException("An amendment needs a title.");
+            throw new InvalidAmendmentException(AmendmentRefusal.MissingTitle, "An amendment needs a title.");
         }
 
         if (title.Length > MaxTitleLength)
         {
-            throw new InvalidAmendmentException($"An amendment title has at most {MaxTitleLength} characters; this one has {title.Length}.");
+            throw new InvalidAmendmentException(AmendmentRefusal.TitleTooLong, $"An amendment title has at most {MaxTitleLength} characters; this one has {title.Length}.");
         }
 
         if (string.IsNullOrWhiteSpace(rationale))
         {
-            throw new InvalidAmendmentException("An amendment needs a rationale: say why the change is wanted.");
+            throw new InvalidAmendmentException(AmendmentRefusal.MissingRationale, "An amendment needs a rationale: say why the change is wanted.");
         }
 
         if (rationale.Length > MaxRationaleLength)
         {
-            throw new InvalidAmendmentException($"A rationale has at most {MaxRationaleLength} characters; this one has {rationale.Length}.");
+            throw new InvalidAmendmentException(AmendmentRefusal.RationaleTooLong, $"A rationale has at most {MaxRationaleLength} characters; this one has {rationale.Length}.");
         }
     }
 
@@ -41,7 +41,7 @@ internal static class ProposalRules
                 RequireClauseTitle(replace.Title);
                 if (CharterClauses.Read(live, replace.TargetClauseId) == (replace.Title, replace.Body))
                 {
-                    throw new InvalidAmendmentException($"The proposed wording is the same as clause {replace.TargetClauseId}'s current text.");
+                    throw new InvalidAmendmentException(AmendmentRefusal.SameAsCurrentText, $"The proposed wording is the same as clause {replace.TargetClauseId}'s current text.");
                 }
 
                 break;
@@ -50,12 +50,12 @@ internal static class ProposalRules
                 RequireClauseTitle(insert.Title);
                 if (!DraftIds.IsClauseId(insert.NewClauseId))
                 {
-                    throw new InvalidAmendmentException($"'{insert.NewClauseId}' is not a clause id: use c- and four lowercase letters or digits.");
+                    throw new InvalidAmendmentException(AmendmentRefusal.InvalidClauseId, $"'{insert.NewClauseId}' is not a clause id: use c- and four lowercase letters or digits.");
                 }
 
                 if (CharterClauses.IsIdTaken(live, insert.NewClauseId))
                 {
-                    throw new InvalidAmendmentException($"Clause id {insert.NewClauseId} is already used.");
+                    throw new InvalidAmendmentException(AmendmentRefusal.ClauseIdTaken, $"Clause id {insert.NewClauseId} is already used.");
                 }
 
                 break;
@@ -63,7 +63,7 @@ internal static class ProposalRules
                 RequireLiveClause(live, delete.TargetClauseId);
                 break;
             default:
-                throw new InvalidAmendmentException("Unknown kind of amendment.");
+                throw new InvalidAmendmentException(AmendmentRefusal.UnknownKind, "Unknown kind of amendment.");
         }
     }
 
@@ -71,7 +71,7 @@ internal static class ProposalRules
     {
         if (!CharterClauses.IsLive(live, clauseId))
         {
-            throw new InvalidAmendmentException($"There is no clause {clauseId} in the charter.");
+            throw new InvalidAmendmentException(AmendmentRefusal.UnknownClause, $"There is no clause {clauseId} in the charter.");
         }
     }
 
@@ -79,7 +79,7 @@ internal static class ProposalRules
     {
         if (string.IsNullOrWhiteSpace(title) || title.Contains('\n') || title.Contains('\r'))
         {
-            throw new InvalidAmendmentException("A clause needs a title on one line.");
+            throw new InvalidAmendmentException(AmendmentRefusal.ClauseTitleNotOneLine, "A clause needs a title on one line.");
         }
     }
 }

@@ -99,13 +99,13 @@ public sealed class Ballot
         var members = electorate.ToList();
         if (members.Count == 0 || members.Any(string.IsNullOrWhiteSpace))
         {
-            throw new InvalidBallotException("A ballot needs an electorate: at least one member with voting rights, each with an id.");
+            throw new InvalidBallotException(BallotRefusal.NoElectorate, "A ballot needs an electorate: at least one member with voting rights, each with an id.");
         }
 
         var now = clock.GetUtcNow();
         if (deadline <= now)
         {
-            throw new InvalidBallotException($"A ballot's deadline must be in the future; {deadline:u} is not after {now:u}.");
+            throw new InvalidBallotException(BallotRefusal.DeadlineNotInFuture, $"A ballot's deadline must be in the future; {deadline:u} is not after {now:u}.");
         }
 
         var secretKey = rules.Secret ? RandomNumberGenerator.GetBytes(32) : null;

@@ -13,12 +13,12 @@ public sealed record BallotRules(decimal Quorum, BallotThreshold Threshold, bool
     {
         if (Quorum is < 0m or > 1m)
         {
-            throw new InvalidBallotException($"A quorum is a share of the electorate between 0 and 1; {Quorum} is not.");
+            throw new InvalidBallotException(BallotRefusal.QuorumOutOfRange, $"A quorum is a share of the electorate between 0 and 1; {Quorum} is not.");
         }
 
         if (!Enum.IsDefined(Threshold))
         {
-            throw new InvalidBallotException($"Unknown threshold {(int)Threshold}.");
+            throw new InvalidBallotException(BallotRefusal.UnknownThreshold, $"Unknown threshold {(int)Threshold}.");
         }
 
         return this;

@@ -2,7 +2,7 @@ namespace Charter.Domain.Ballots;
 
 /// <summary>A vote for something other than yes, no or abstain.</summary>
 public sealed class UnknownBallotOptionException(string option)
-    : BallotException($"'{option}' is not an option; vote yes, no or abstain.")
+    : BallotException(BallotRefusal.UnknownOption, $"'{option}' is not an option; vote yes, no or abstain.")
 {
     public string Option { get; } = option;
 }

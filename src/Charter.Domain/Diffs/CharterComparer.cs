@@ -31,8 +31,8 @@ public static class CharterComparer
 
         PlaceRemoved(compared, oldClauses, newById);
         return new CharterComparison(
-            WordLevelDiff.Between(older.Title, newer.Title),
-            WordLevelDiff.Between(older.Preamble, newer.Preamble),
+            WordDiff.Compute(older.Title, newer.Title),
+            WordDiff.Compute(older.Preamble, newer.Preamble),
             CompareParts(older, newer),
             compared);
     }
@@ -64,19 +64,19 @@ public static class CharterComparer
 
         return new ClauseComparison(
             now.Clause.Id, kinds, before.Number, now.Number, before.PartId, now.PartId,
-            WordLevelDiff.Between(before.Clause.Title, now.Clause.Title),
-            WordLevelDiff.Between(before.Clause.Body, now.Clause.Body));
+            WordDiff.Compute(before.Clause.Title, now.Clause.Title),
+            WordDiff.Compute(before.Clause.Body, now.Clause.Body));
     }
 
     private static ClauseComparison Added(Located now) => new(
         now.Clause.Id, ClauseChangeKinds.Added, null, now.Number, null, now.PartId,
-        WordLevelDiff.Between(string.Empty, now.Clause.Title),
-        WordLevelDiff.Between(string.Empty, now.Clause.Body));
+        WordDiff.Compute(string.Empty, now.Clause.Title),
+        WordDiff.Compute(string.Empty, now.Clause.Body));
 
     private static ClauseComparison Removed(Located before) => new(
         before.Clause.Id, ClauseChangeKinds.Removed, before.Number, null, before.PartId, null,
-        WordLevelDiff.Between(before.Clause.Title, string.Empty),
-        WordLevelDiff.Between(before.Clause.Body, string.Empty));
+        WordDiff.Compute(before.Clause.Title, string.Empty),
+        WordDiff.Compute(before.Clause.Body, string.Empty));
 
     /// <summary>
     /// The ids on a longest common subsequence of the two orders: these kept their order relative
@@ -146,5 +146,5 @@ public static class CharterComparer
     }
 
     private static PartComparison Part(string id, string? oldTitle, string? newTitle) =>
-        new(id, oldTitle, newTitle, WordLevelDiff.Between(oldTitle ?? string.Empty, newTitle ?? string.Empty));
+        new(id, oldTitle, newTitle, WordDiff.Compute(oldTitle ?? string.Empty, newTitle ?? string.Empty));
 }

@@ -6,8 +6,8 @@ namespace Charter.Domain.Diffs;
 /// clause that preceded it in the older version.
 /// </summary>
 public sealed record CharterComparison(
-    WordLevelDiff Title,
-    WordLevelDiff Preamble,
+    WordDiff Title,
+    WordDiff Preamble,
     IReadOnlyList<PartComparison> Parts,
     IReadOnlyList<ClauseComparison> Clauses)
 {

@@ -16,8 +16,8 @@ public sealed record ClauseComparison(
     int? NewNumber,
     string? OldPartId,
     string? NewPartId,
-    WordLevelDiff Title,
-    WordLevelDiff Body)
+    WordDiff Title,
+    WordDiff Body)
 {
     public bool Has(ClauseChangeKinds kind) => (Kinds & kind) == kind && kind != ClauseChangeKinds.Unchanged;
 

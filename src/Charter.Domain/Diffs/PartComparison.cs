@@ -1,7 +1,7 @@
 namespace Charter.Domain.Diffs;
 
 /// <summary>A part heading in a <see cref="CharterComparison"/>: null titles mean the part is not on that side.</summary>
-public sealed record PartComparison(string Id, string? OldTitle, string? NewTitle, WordLevelDiff Title)
+public sealed record PartComparison(string Id, string? OldTitle, string? NewTitle, WordDiff Title)
 {
     public bool IsAdded => OldTitle is null;
 

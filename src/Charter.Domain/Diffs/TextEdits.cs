@@ -2,7 +2,7 @@ using DiffPlex;
 
 namespace Charter.Domain.Diffs;
 
-/// <summary>Word-level edits between two texts, computed with DiffPlex over <see cref="WordChunker"/> tokens.</summary>
+/// <summary>Word-level edits between two texts, computed with DiffPlex over <see cref="WordTokens"/> tokens: the one word diff behind amendments (conflicts, previews) and version comparisons alike.</summary>
 public static class TextEdits
 {
     /// <summary>
@@ -16,7 +16,7 @@ public static class TextEdits
             return [];
         }
 
-        var result = Differ.Instance.CreateDiffs(before, after, ignoreWhiteSpace: false, ignoreCase: false, WordChunker.Instance);
+        var result = Differ.Instance.CreateDiffs(before, after, ignoreWhiteSpace: false, ignoreCase: false, WordTokens.Instance);
         var oldOffsets = Offsets(result.PiecesOld);
         var edits = new List<TextEdit>(result.DiffBlocks.Count);
         foreach (var block in result.DiffBlocks)

@@ -7,7 +7,8 @@ namespace Charter.Domain.Documents;
 /// <summary>
 /// Reads a <see cref="CharterDraft"/> back out of a Doc. Tolerant of what concurrent edits can
 /// leave behind: ids in <c>order</c> without an entry are skipped, repeated ids count once (first
-/// wins), and clauses before any part join the first part.
+/// wins), and clauses before any part join the first part. In a translation, a text that is missing
+/// or still empty (a translation just started) is read from the source and listed as a fallback.
 /// </summary>
 internal static class CharterDocumentReader
 {
@@ -17,27 +18,48 @@ internal static class CharterDocumentReader
     {
         var meta = doc.GetMap(CharterDocument.MetaKey);
         var sourceLanguage = meta.Get(CharterDocument.LanguageKey) as string ?? "";
-        var metaTranslations = doc.GetMap(CharterDocument.MetaTranslationsKey);
-        var languages = new[] { sourceLanguage }
-            .Concat(metaTranslations.Keys.Where(l => l != sourceLanguage).Order(StringComparer.Ordinal))
-            .ToList();
+        var languages = new[] { sourceLanguage }.Concat(TranslationLanguages(doc, sourceLanguage)).ToList();
+        var translation = language is not null && language != sourceLanguage && languages.Contains(language) ? language : null;
 
-        var metaTranslation = language is null || language == sourceLanguage
-            ? null
-            : metaTranslations.Get(language) as YMap;
-        var shown = metaTranslation is null ? sourceLanguage : language!;
-        var textSource = metaTranslation ?? meta;
-        var fallbacks = new HashSet<string>(StringComparer.Ordinal);
-        var parts = ReadParts(doc, metaTranslation is null ? null : shown, fallbacks);
+        var fallbackClauses = new HashSet<string>(StringComparer.Ordinal);
+        var fallbackParts = new HashSet<string>(StringComparer.Ordinal);
+        var parts = ReadParts(doc, translation, fallbackClauses, fallbackParts);
+        var metaTranslation = translation is null ? null : doc.GetMap(CharterDocument.MetaTranslationsKey).Get(translation) as YMap;
+        var title = TranslatedText(metaTranslation, CharterDocument.TitleKey);
+        var preamble = TranslatedText(metaTranslation, CharterDocument.PreambleKey);
+        var sourcePreamble = TextOf(meta, CharterDocument.PreambleKey);
         var draft = new CharterDraft(
-            shown,
-            TextOf(textSource, CharterDocument.TitleKey),
-            TextOf(textSource, CharterDocument.PreambleKey),
+            translation ?? sourceLanguage,
+            title ?? TextOf(meta, CharterDocument.TitleKey),
+            preamble ?? sourcePreamble,
             parts);
-        return new LocalizedCharter(draft, sourceLanguage, languages, fallbacks);
+        return new LocalizedCharter(draft, sourceLanguage, languages, fallbackClauses)
+        {
+            FallbackPartIds = fallbackParts,
+            TitleIsFallback = translation is not null && title is null,
+            PreambleIsFallback = translation is not null && preamble is null && sourcePreamble.Length > 0,
+        };
     }
 
-    private static List<Part> ReadParts(Doc doc, string? translation, HashSet<string> fallbacks)
+    /// <summary>Every language with a translation of anything, other than the source, in ordinal order.</summary>
+    private static IEnumerable<string> TranslationLanguages(Doc doc, string sourceLanguage)
+    {
+        var parts = doc.GetMap(CharterDocument.PartsKey);
+        var clauses = doc.GetMap(CharterDocument.ClausesKey);
+        var entries = parts.Keys.Select(parts.Get)
+            .Concat(clauses.Keys.Select(clauses.Get))
+            .OfType<YMap>()
+            .Select(entry => entry.Get(CharterDocument.TranslationsKey))
+            .OfType<YMap>()
+            .SelectMany(translations => translations.Keys);
+        return doc.GetMap(CharterDocument.MetaTranslationsKey).Keys
+            .Concat(entries)
+            .Where(l => l != sourceLanguage)
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal);
+    }
+
+    private static List<Part> ReadParts(Doc doc, string? translation, HashSet<string> fallbackClauses, HashSet<string> fallbackParts)
     {
         var partMaps = doc.GetMap(CharterDocument.PartsKey);
         var clauseMaps = doc.GetMap(CharterDocument.ClausesKey);
@@ -53,12 +75,17 @@ internal static class CharterDocumentReader
 
             if (partMaps.Get(id) is YMap part)
             {
-                var title = Translated(part, translation) is { } t ? TextOf(t, CharterDocument.TitleKey) : TextOf(part, CharterDocument.TitleKey);
-                parts.Add((id, title, []));
+                var title = TranslatedText(Translated(part, translation), CharterDocument.TitleKey);
+                if (translation is not null && title is null)
+                {
+                    fallbackParts.Add(id);
+                }
+
+                parts.Add((id, title ?? TextOf(part, CharterDocument.TitleKey), []));
             }
             else if (clauseMaps.Get(id) is YMap clause)
             {
-                var read = ReadClause(id, clause, translation, fallbacks);
+                var read = ReadClause(id, clause, translation, fallbackClauses);
                 (parts.Count == 0 ? orphans : parts[^1].Clauses).Add(read);
             }
         }
@@ -80,7 +107,8 @@ internal static class CharterDocumentReader
     {
         if (translation is not null)
         {
-            if (Translated(clause, translation) is { } translated)
+            if (Translated(clause, translation) is { } translated
+                && (TextOf(translated, CharterDocument.TitleKey).Length > 0 || TextOf(translated, CharterDocument.BodyKey).Length > 0))
             {
                 return new Clause(id, TextOf(translated, CharterDocument.TitleKey), TextOf(translated, CharterDocument.BodyKey));
             }
@@ -95,6 +123,10 @@ internal static class CharterDocumentReader
         language is not null && entry.Get(CharterDocument.TranslationsKey) is YMap translations
             ? translations.Get(language) as YMap
             : null;
+
+    /// <summary>The translated text, or null when there is none or it is still empty.</summary>
+    private static string? TranslatedText(YMap? translation, string key) =>
+        translation is null ? null : TextOf(translation, key) is { Length: > 0 } text ? text : null;
 
     private static string TextOf(YMap map, string key) => map.Get(key) switch
     {

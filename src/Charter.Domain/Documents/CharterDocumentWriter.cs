@@ -4,7 +4,11 @@ using Charter.Domain.Drafts;
 
 namespace Charter.Domain.Documents;
 
-/// <summary>Writes a draft set into an empty Doc, in one transaction, with the layout of <see cref="CharterDocument"/>.</summary>
+/// <summary>
+/// Writes a draft set into an empty Doc, in one transaction, with the layout of
+/// <see cref="CharterDocument"/>. Imported translations count as confirmed against the source they
+/// were imported with: each carries the <c>sourceHash</c> of its source texts.
+/// </summary>
 internal static class CharterDocumentWriter
 {
     public static void Write(Doc doc, DraftSet set) => doc.Transact(_ =>
@@ -39,15 +43,18 @@ internal static class CharterDocumentWriter
 
         var metaTranslations = doc.GetMap(CharterDocument.MetaTranslationsKey);
         var sourceClauses = source.Clauses.ToDictionary(c => c.Id, StringComparer.Ordinal);
+        var sourceParts = source.Parts.ToDictionary(p => p.Id, StringComparer.Ordinal);
         foreach (var (language, translation) in set.Translations.OrderBy(t => t.Key, StringComparer.Ordinal))
         {
             var metaTranslation = AddMap(metaTranslations, language);
             AddText(metaTranslation, CharterDocument.TitleKey, translation.Title);
             AddText(metaTranslation, CharterDocument.PreambleKey, translation.Preamble);
+            metaTranslation.Set(CharterDocument.SourceHashKey, ClauseSourceHash.Compute(source.Title, source.Preamble));
             foreach (var part in translation.Parts)
             {
                 var partTranslation = AddMap(Translations(parts, part.Id), language);
                 AddText(partTranslation, CharterDocument.TitleKey, part.Title);
+                partTranslation.Set(CharterDocument.SourceHashKey, ClauseSourceHash.Compute(sourceParts[part.Id].Title, ""));
                 foreach (var clause in part.Clauses)
                 {
                     var sourceClause = sourceClauses[clause.Id];

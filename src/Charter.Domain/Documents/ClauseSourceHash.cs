@@ -4,9 +4,10 @@ using System.Text;
 namespace Charter.Domain.Documents;
 
 /// <summary>
-/// The <c>sourceHash</c> a clause translation carries: lowercase hex SHA-256 over the UTF-8 of the
-/// source title, a line feed, and the source body. A translation whose hash differs from the
-/// current source's was confirmed against older text (DESIGN.md §9: stale).
+/// The <c>sourceHash</c> a translation carries: lowercase hex SHA-256 over the UTF-8 of the
+/// source title, a line feed, and the source body. The charter's title and preamble hash as title
+/// and body, a part's title with an empty body. A translation whose hash differs from the current
+/// source's was confirmed against older text (DESIGN.md §9: stale).
 /// </summary>
 public static class ClauseSourceHash
 {

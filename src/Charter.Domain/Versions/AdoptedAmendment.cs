@@ -1,3 +1,5 @@
+using Charter.Domain.Ballots;
+
 namespace Charter.Domain.Versions;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace Charter.Domain.Versions;
 /// </summary>
 /// <param name="Title">The amendment's title.</param>
 /// <param name="ClauseId">The clause it changed, inserted or deleted.</param>
-/// <param name="Tally">The ballot's result.</param>
+/// <param name="Tally">The adopting ballot's final count, the same record the ballot itself keeps.</param>
 /// <param name="Link">Where the amendment and its ballot can be read (a site-relative or absolute URL).</param>
 /// <param name="AdoptedAt">When its ballot closed.</param>
 public sealed record AdoptedAmendment(string Title, string ClauseId, BallotTally Tally, string Link, DateTimeOffset AdoptedAt);

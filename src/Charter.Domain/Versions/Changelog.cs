@@ -1,4 +1,5 @@
 using System.Text;
+using Charter.Domain.Ballots;
 using Charter.Domain.Diffs;
 using Charter.Domain.Drafts;
 
@@ -31,7 +32,7 @@ public sealed record Changelog(bool IsFirstVersion, IReadOnlyList<AdoptedAmendme
             .Where(c => c.Kinds != ClauseChangeKinds.Unchanged && !amended.Contains(c.Clause.Id))
             .Select(c => new DirectEdit(
                 c.Clause.Id,
-                c.Clause.Has(ClauseChangeKinds.Removed) ? c.Clause.Title.OldText : c.Clause.Title.NewText,
+                c.Clause.Has(ClauseChangeKinds.Removed) ? c.Clause.Title.Old : c.Clause.Title.New,
                 (c.Clause.NewNumber ?? c.Clause.OldNumber)!.Value,
                 c.Kinds))
             .ToList();
@@ -58,7 +59,7 @@ public sealed record Changelog(bool IsFirstVersion, IReadOnlyList<AdoptedAmendme
             foreach (var amendment in Amendments)
             {
                 text.Append("- [").Append(Escape(amendment.Title)).Append("](").Append(amendment.Link).Append(") (")
-                    .Append(amendment.ClauseId).Append("): ").Append(amendment.Tally).Append('\n');
+                    .Append(amendment.ClauseId).Append("): ").Append(Describe(amendment.Tally)).Append('\n');
             }
         }
 
@@ -79,6 +80,10 @@ public sealed record Changelog(bool IsFirstVersion, IReadOnlyList<AdoptedAmendme
         new[] { ClauseChangeKinds.Added, ClauseChangeKinds.Removed, ClauseChangeKinds.Edited, ClauseChangeKinds.Moved }
             .Where(k => kinds.HasFlag(k))
             .Select(k => k.ToString().ToLowerInvariant()));
+
+    /// <summary>The count as published changelogs have always shown it; the electorate is not part of it.</summary>
+    private static string Describe(BallotTally tally) =>
+        FormattableString.Invariant($"{tally.Yes} yes, {tally.No} no, {tally.Abstain} abstain");
 
     private static string Escape(string text) => text.Replace("[", "\\[", StringComparison.Ordinal).Replace("]", "\\]", StringComparison.Ordinal);
 }

@@ -71,6 +71,7 @@ public static class AccountsServiceCollectionExtensions
         services.AddScoped<InvitationService>();
         services.AddScoped<PeopleAdministration>();
         services.AddScoped<FirstStewardSetup>();
+        services.AddScoped<Localization.IProfileLanguage, PersonProfileLanguage>();
         return services;
     }
 

@@ -2,6 +2,7 @@ using System.Threading.Channels;
 using Charter.Crdt;
 using Charter.Crdt.Utils;
 using Charter.Crdt.Protocols;
+using Charter.Domain.Documents;
 using Charter.Web.Collaboration.Wire;
 using Charter.Web.Storage;
 
@@ -29,6 +30,8 @@ public sealed partial class CharterSession : IAsyncDisposable
     private readonly Task _loop;
     private long _lastSequence;
     private long _compactedUpTo;
+    private long _snapshotBytes;
+    private long _logBytes;
     private DocChange? _lastChange;
     private Exception? _fault;
 
@@ -42,6 +45,8 @@ public sealed partial class CharterSession : IAsyncDisposable
         _logger = logger;
         _lastSequence = stored.LastSequence;
         _compactedUpTo = stored.LastSequence - stored.ReplayedUpdates;
+        _snapshotBytes = stored.SnapshotBytes;
+        _logBytes = stored.ReplayedBytes;
         stored.Doc.AfterTransaction += OnAfterTransaction;
         _loop = Task.Run(RunAsync);
     }
@@ -183,7 +188,7 @@ public sealed partial class CharterSession : IAsyncDisposable
             }
 
             await CommitAsync(batch);
-            if (_fault is null && _lastSequence - _compactedUpTo >= _options.CompactAfterUpdates)
+            if (_fault is null && LogIsDueForCompaction())
             {
                 await CompactAndReportAsync(null);
             }
@@ -193,6 +198,13 @@ public sealed partial class CharterSession : IAsyncDisposable
         {
             await CompactAndReportAsync(null);
         }
+    }
+
+    private bool LogIsDueForCompaction()
+    {
+        var rows = _lastSequence - _compactedUpTo;
+        return rows >= _options.CompactAlwaysAfterUpdates
+            || (rows >= _options.CompactAfterUpdates && _logBytes * 2 >= _snapshotBytes);
     }
 
     /// <summary>Validates and applies one update; on failure only its sender hears of it.</summary>
@@ -217,7 +229,7 @@ public sealed partial class CharterSession : IAsyncDisposable
             // nor broadcast; one that only added pending structs is stored, since the Doc holds them.
             if (_lastChange is not null || _stored.Doc.HasPending)
             {
-                work.Row = new PendingUpdateRow(++_lastSequence, frame.Payload, work.Origin.UserId, _lastChange?.AdvancedClient);
+                work.Row = new PendingUpdateRow(++_lastSequence, frame.Payload, work.Origin.UserId, _lastChange?.AdvancedClient, _lastChange?.Clauses);
             }
 
             return true;
@@ -245,11 +257,11 @@ public sealed partial class CharterSession : IAsyncDisposable
 
         if (advanced is not null || transaction.DeleteSet.Clients.Count > 0)
         {
-            _lastChange = new DocChange(advanced);
+            _lastChange = new DocChange(advanced, ClausesTouched.In(transaction));
         }
     }
 
-    private sealed record DocChange(long? AdvancedClient);
+    private sealed record DocChange(long? AdvancedClient, IReadOnlyCollection<string> Clauses);
 
     private async Task CommitAsync(List<UpdateWork> batch)
     {
@@ -264,6 +276,7 @@ public sealed partial class CharterSession : IAsyncDisposable
             if (rows.Count > 0)
             {
                 await _store.AppendAsync(_stored.CharterId, rows, CancellationToken.None);
+                _logBytes += rows.Sum(r => (long)r.Update.Length);
             }
         }
         catch (Exception error)
@@ -272,22 +285,21 @@ public sealed partial class CharterSession : IAsyncDisposable
             return;
         }
 
-        var changed = false;
+        var committed = batch.Where(w => w.Row is not null).Select(w => (w.Origin.ConnectionId, w.Row!.Update)).ToList();
+        if (committed.Count > 0)
+        {
+            // Queued to every connection in commit order, but not awaited: a slow reader applies
+            // backpressure to its own connection only, never to this loop and the others.
+            _ = ObserveBroadcastAsync(CommittedBatchBroadcast.SendAsync(_broadcaster, Name, committed), _lastSequence);
+        }
+
         foreach (var work in batch)
         {
-            if (work.Row is { } row)
-            {
-                changed = true;
-                // Queued to every connection in order, but not awaited: a slow reader applies
-                // backpressure to its own connection only, never to this loop and the others.
-                _ = ObserveBroadcastAsync(_broadcaster.BroadcastUpdateAsync(Name, SyncFrame.WriteUpdate(row.Update), work.Origin.ConnectionId), row.Sequence);
-            }
-
             work.Acknowledge(work.Row?.Sequence ?? _lastSequence);
         }
 
         batch.Clear();
-        if (changed)
+        if (committed.Count > 0)
         {
             NotifyChanged();
         }
@@ -317,8 +329,11 @@ public sealed partial class CharterSession : IAsyncDisposable
 
         try
         {
-            await _store.CompactAsync(_stored.CharterId, Y.EncodeStateAsUpdate(_stored.Doc), _lastSequence, CancellationToken.None);
+            var state = Y.EncodeStateAsUpdate(_stored.Doc);
+            await _store.CompactAsync(_stored.CharterId, state, _lastSequence, CancellationToken.None);
             _compactedUpTo = _lastSequence;
+            _snapshotBytes = state.Length;
+            _logBytes = 0;
             requested?.Complete();
         }
         catch (Exception error)
@@ -382,7 +397,7 @@ public sealed partial class CharterSession : IAsyncDisposable
     [LoggerMessage(Level = LogLevel.Warning, Message = "Rejected an update to charter {Name} from connection {ConnectionId}: {Problem}")]
     private static partial void LogRejected(ILogger logger, string name, string? connectionId, string problem);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not broadcast update {Sequence} of charter {Name}.")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not broadcast the updates up to {Sequence} of charter {Name}.")]
     private static partial void LogBroadcastFailed(ILogger logger, Exception error, string name, long sequence);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not compact charter {Name}; its log is kept and compaction will be retried.")]

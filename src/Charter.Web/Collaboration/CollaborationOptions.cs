@@ -5,8 +5,15 @@ public sealed class CollaborationOptions
 {
     public const string SectionName = "Charter:Collaboration";
 
-    /// <summary>Fold the log into a new snapshot after this many updates.</summary>
+    /// <summary>
+    /// Fold the log into a new snapshot once it holds this many updates and at least half the
+    /// snapshot's size in bytes. Compacting encodes the whole Doc on the session's loop, so tying
+    /// it to the log's size keeps its cost per update constant however large the charter grows.
+    /// </summary>
     public int CompactAfterUpdates { get; set; } = 500;
+
+    /// <summary>Fold the log after this many updates whatever their size, so a reload never replays more.</summary>
+    public int CompactAlwaysAfterUpdates { get; set; } = 10_000;
 
     /// <summary>Commit at most this many queued updates in one transaction.</summary>
     public int MaxUpdatesPerCommit { get; set; } = 256;

@@ -1,10 +1,13 @@
 namespace Charter.Web.Collaboration;
 
-/// <summary>Sends a committed update frame to the clients that have joined a charter.</summary>
+/// <summary>Sends committed update frames to the clients that have joined a charter.</summary>
 public interface ICharterBroadcaster
 {
     /// <param name="charter">The charter's name.</param>
     /// <param name="syncMessage">A y-protocols update frame.</param>
-    /// <param name="exceptConnectionId">The sender, who already has it; null to send to everyone.</param>
-    Task BroadcastUpdateAsync(string charter, byte[] syncMessage, string? exceptConnectionId);
+    /// <param name="exceptConnectionIds">Connections that must not get it (its senders, who have it already).</param>
+    Task BroadcastUpdateAsync(string charter, byte[] syncMessage, IReadOnlyList<string> exceptConnectionIds);
+
+    /// <summary>Sends an update frame to one connection that joined <paramref name="charter"/>.</summary>
+    Task SendUpdateAsync(string charter, byte[] syncMessage, string connectionId);
 }

@@ -14,6 +14,7 @@ public sealed class AmendmentService(
     GovernancePeople people,
     GovernanceAudit audit,
     NotificationService notifications,
+    Storage.CharterStore store,
     TimeProvider clock)
 {
     public const int MaxCommentLength = 20_000;
@@ -33,11 +34,14 @@ public sealed class AmendmentService(
             .Select(a => a.AuthorId)
             .Distinct()
             .ToListAsync(cancellationToken);
+        var editors = await store.ClauseEditorsAsync(charter, amendment.ClauseId, cancellationToken);
         db.Amendments.Add(AmendmentMapping.ToRecord(amendment, charter));
         await db.SaveChangesAsync(cancellationToken);
         await audit.AppendAsync(author.Id, author.DisplayName, GovernanceAudit.AmendmentProposed, amendment.Id.ToString(),
             $"{amendment.Kind} {amendment.ClauseId}: {amendment.Title}", cancellationToken);
-        await notifications.NotifyAsync(earlierAuthors, NotificationKinds.AmendmentProposed, amendment.Title, AmendmentLink(charter, amendment), cancellationToken);
+        // "A clause you worked on": whoever edited its text or proposed an amendment to it before.
+        var workedOnIt = earlierAuthors.Concat(editors).Where(id => id != author.Id);
+        await notifications.NotifyAsync(workedOnIt, NotificationKinds.AmendmentProposed, amendment.Title, AmendmentLink(charter, amendment), cancellationToken);
         return amendment.Id;
     }
 
@@ -111,6 +115,17 @@ public sealed class AmendmentService(
         return [.. records.OrderByDescending(a => a.ProposedAt).Select(AmendmentMapping.ToDomain)];
     }
 
+    /// <summary>Per clause, how many of its amendments are still undecided (draft, open or in conflict).</summary>
+    public async Task<IReadOnlyDictionary<string, int>> UndecidedByClauseAsync(string charter, CancellationToken cancellationToken = default)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        return await db.Amendments.AsNoTracking()
+            .Where(a => a.Charter == charter && (a.Status == AmendmentStatus.Draft || a.Status == AmendmentStatus.Open || a.Status == AmendmentStatus.InConflict))
+            .GroupBy(a => a.ClauseId)
+            .Select(g => new { ClauseId = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.ClauseId, g => g.Count, cancellationToken);
+    }
+
     /// <summary>
     /// The amendments adopted after <paramref name="since"/>, oldest first, each with the tally of
     /// the ballot that adopted it and a link to the clause page where its discussion and ballot
@@ -129,7 +144,7 @@ public sealed class AmendmentService(
         return [.. adopted.OrderBy(a => a.AdoptedAt).Select(a =>
         {
             var ballot = ballots.Single(b => b.SubjectReference == a.Id.ToString("D"));
-            var tally = new Domain.Versions.BallotTally(ballot.Yes ?? 0, ballot.No ?? 0, ballot.Abstain ?? 0);
+            var tally = new Domain.Ballots.BallotTally(ballot.Yes ?? 0, ballot.No ?? 0, ballot.Abstain ?? 0, BallotMapping.ElectorateOf(ballot).Count);
             return new Domain.Versions.AdoptedAmendment(a.Title, a.ClauseId, tally, AmendmentLink(charter, a.ClauseId, a.Id), a.AdoptedAt!.Value);
         })];
     }
@@ -141,7 +156,7 @@ public sealed class AmendmentService(
         await people.RequireAsync(authorId, GovernancePeople.CanVoteOrPropose, "comment on amendments", cancellationToken);
         if (string.IsNullOrWhiteSpace(markdown) || markdown.Length > MaxCommentLength)
         {
-            throw new InvalidAmendmentException($"A comment has between 1 and {MaxCommentLength} characters.");
+            throw new InvalidAmendmentException(AmendmentRefusal.InvalidComment, $"A comment has between 1 and {MaxCommentLength} characters.");
         }
 
         await using var db = await databases.CreateDbContextAsync(cancellationToken);

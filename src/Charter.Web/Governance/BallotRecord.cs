@@ -50,6 +50,9 @@ public sealed class BallotRecord
     /// <summary>Set once the electorate has been told the ballot closes within a day.</summary>
     public bool ClosingSoonNotified { get; set; }
 
-    /// <summary>Why the last attempt to close failed (say, the amendment no longer merges); the ballot stays open.</summary>
+    /// <summary>
+    /// Why the last attempt to close failed (say, the amendment no longer merges), as the text key
+    /// of <see cref="GovernanceRefusalText"/>, so each reader sees it in their language; the ballot stays open.
+    /// </summary>
     public string? CloseError { get; set; }
 }

@@ -39,12 +39,12 @@ public sealed class BallotService(
                 ?? throw new GovernanceNotFoundException("amendment", amendmentId);
             if (amendment.Status != AmendmentStatus.Open)
             {
-                throw new InvalidBallotException($"Amendment {amendmentId} is {amendment.Status}; only an open amendment can be put to a vote.");
+                throw new InvalidBallotException(BallotRefusal.AmendmentNotOpen, $"Amendment {amendmentId} is {amendment.Status}; only an open amendment can be put to a vote.");
             }
 
             if (await db.Ballots.AnyAsync(b => b.SubjectKind == subject.Kind && b.SubjectReference == subject.Reference && b.ClosedAt == null, cancellationToken))
             {
-                throw new InvalidBallotException($"Amendment {amendmentId} already has an open ballot.");
+                throw new InvalidBallotException(BallotRefusal.AmendmentHasOpenBallot, $"Amendment {amendmentId} already has an open ballot.");
             }
         }
 
@@ -188,7 +188,7 @@ public sealed class BallotService(
                     catch (AmendmentException e)
                     {
                         AmendmentMapping.CopyState(amendment, amendmentRecord);
-                        record.CloseError = e.Message;
+                        record.CloseError = GovernanceRefusalText.KeyOf(e);
                         await db.SaveChangesAsync(cancellationToken);
                         throw;
                     }

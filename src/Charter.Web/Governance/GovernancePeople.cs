@@ -15,12 +15,12 @@ public sealed class GovernancePeople(IServiceScopeFactory scopes)
         var person = await db.Users.AsNoTracking().FirstOrDefaultAsync(p => p.Id == personId, cancellationToken);
         if (person is null || !person.IsActive)
         {
-            throw new GovernanceDeniedException($"Only active members of the coalition can {action}.");
+            throw new GovernanceDeniedException(GovernanceDenial.NotAnActiveMember, $"Only active members of the coalition can {action}.");
         }
 
         return allowed(person.Role)
             ? PersonStanding.Of(person)
-            : throw new GovernanceDeniedException($"A {person.Role.ToString().ToLowerInvariant()} cannot {action}.");
+            : throw new GovernanceDeniedException(GovernanceDenial.RoleNotAllowed, $"A {person.Role.ToString().ToLowerInvariant()} cannot {action}.");
     }
 
     /// <summary>The members with voting rights now: active members and stewards.</summary>

@@ -1,11 +1,14 @@
 using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Charter.Web.Localization;
 
 /// <summary>
 /// <c>GET /culture?lang=es&amp;returnUrl=/</c>: remembers the chosen interface language in the
-/// culture cookie and goes back to the page the person was on. A Blazor circuit keeps the culture
-/// it started with, so the switcher's links do a full page load through here.
+/// culture cookie and, for a signed-in person, in their profile (whose claim comes before the
+/// cookie), then goes back to the page the person was on. A Blazor circuit keeps the culture it
+/// started with, so the switcher's links do a full page load through here. It is a GET so the
+/// switcher works without script; all it can change is one of the four interface languages.
 /// </summary>
 public static class CultureSwitchEndpoint
 {
@@ -23,7 +26,8 @@ public static class CultureSwitchEndpoint
     public static string LinkFor(string language, string returnUrl) =>
         $"{Path}?lang={Uri.EscapeDataString(language)}&returnUrl={Uri.EscapeDataString(returnUrl)}";
 
-    public static IResult SwitchCulture(HttpContext context, string? lang, string? returnUrl)
+    public static async Task<IResult> SwitchCulture(
+        HttpContext context, string? lang, string? returnUrl, [FromServices] IProfileLanguage profile)
     {
         if (!UiLanguages.IsSupported(lang))
         {
@@ -45,6 +49,7 @@ public static class CultureSwitchEndpoint
                 SameSite = SameSiteMode.Lax,
                 Secure = context.Request.IsHttps,
             });
+        await profile.SaveAsync(context.User, lang!);
         return Results.LocalRedirect(LocalUrl.IsLocal(returnUrl) ? returnUrl! : "/");
     }
 }

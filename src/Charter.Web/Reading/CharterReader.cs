@@ -17,17 +17,29 @@ public static class CharterReader
     {
         var read = CharterDocument.Read(doc, language);
         var draft = read.Draft;
-        IReadOnlyDictionary<string, TranslationState> states = draft.Language == read.SourceLanguage
-            ? new Dictionary<string, TranslationState>()
-            : ClauseTranslations.StatesFor(doc, draft.Language);
+        var translated = draft.Language != read.SourceLanguage;
+        IReadOnlyDictionary<string, TranslationState> states = translated
+            ? CharterTranslations.StatesFor(doc, draft.Language)
+            : new Dictionary<string, TranslationState>();
+        IReadOnlyDictionary<string, TranslationState> partStates = translated
+            ? CharterTranslations.PartStatesFor(doc, draft.Language)
+            : new Dictionary<string, TranslationState>();
         var parts = draft.Parts
             .Select(part => new PartReading(
                 part.Id,
                 part.Title,
-                part.Clauses.Select(c => new ClauseReading(
-                    c.Id, c.Title, c.Body, read.IsFallback(c.Id), states.TryGetValue(c.Id, out var state) ? state : (TranslationState?)null))
-                .ToList()))
+                part.Clauses.Select(c => new ClauseReading(c.Id, c.Title, c.Body, read.IsFallback(c.Id), StateOrNull(states, c.Id))).ToList(),
+                read.IsFallback(part.Id),
+                StateOrNull(partStates, part.Id)))
             .ToList();
-        return new CharterReading(draft.Language, read.SourceLanguage, read.Languages, draft.Title, draft.Preamble, parts);
+        return new CharterReading(draft.Language, read.SourceLanguage, read.Languages, draft.Title, draft.Preamble, parts)
+        {
+            TitleIsFallback = read.TitleIsFallback,
+            PreambleIsFallback = read.PreambleIsFallback,
+            HeaderTranslation = translated ? CharterTranslations.StateOf(doc, CharterTranslations.MetaId, draft.Language) : null,
+        };
     }
+
+    private static TranslationState? StateOrNull(IReadOnlyDictionary<string, TranslationState> states, string id) =>
+        states.TryGetValue(id, out var state) ? state : null;
 }

@@ -26,10 +26,23 @@ public sealed record CharterReading(
     /// </summary>
     public string LinkTo(string id) =>
         Language == SourceLanguage ? $"#{id}" : $"?lang={Uri.EscapeDataString(Language)}#{id}";
+
+    /// <summary>The title is shown in the source language: the translation lacks one.</summary>
+    public bool TitleIsFallback { get; init; }
+
+    /// <summary>The preamble is shown in the source language: the translation lacks one.</summary>
+    public bool PreambleIsFallback { get; init; }
+
+    /// <summary>How the translated title and preamble stand against the source; null when reading the source.</summary>
+    public TranslationState? HeaderTranslation { get; init; }
 }
 
-/// <summary>A part and its clauses in display order.</summary>
-public sealed record PartReading(string Id, string Title, IReadOnlyList<ClauseReading> Clauses);
+/// <summary>
+/// A part and its clauses in display order. <paramref name="IsFallback"/> and
+/// <paramref name="Translation"/> say the same of its title as <see cref="ClauseReading"/> does of a clause.
+/// </summary>
+public sealed record PartReading(
+    string Id, string Title, IReadOnlyList<ClauseReading> Clauses, bool IsFallback = false, TranslationState? Translation = null);
 
 /// <summary>
 /// One clause. <paramref name="IsFallback"/> is true when the requested translation lacks this

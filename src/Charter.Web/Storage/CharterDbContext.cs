@@ -15,6 +15,9 @@ public sealed class CharterDbContext(DbContextOptions<CharterDbContext> options)
 
     public DbSet<CharterUpdateRecord> Updates => Set<CharterUpdateRecord>();
 
+    /// <summary>Who edited which clause, one row per person and clause; outlives compaction.</summary>
+    public DbSet<ClauseEditorRecord> ClauseEditors => Set<ClauseEditorRecord>();
+
     /// <summary>Published versions (DESIGN.md §7), append-only.</summary>
     public DbSet<VersionRecord> Versions => Set<VersionRecord>();
 
@@ -41,6 +44,15 @@ public sealed class CharterDbContext(DbContextOptions<CharterDbContext> options)
             update.Property(u => u.Sequence).ValueGeneratedNever();
             update.Property(u => u.UserId).HasMaxLength(450);
             update.HasOne<CharterRecord>().WithMany().HasForeignKey(u => u.CharterId);
+        });
+
+        modelBuilder.Entity<ClauseEditorRecord>(editor =>
+        {
+            editor.ToTable("clause_editors");
+            editor.HasKey(e => new { e.CharterId, e.ClauseId, e.UserId });
+            editor.Property(e => e.ClauseId).HasMaxLength(16);
+            editor.Property(e => e.UserId).HasMaxLength(450);
+            editor.HasOne<CharterRecord>().WithMany().HasForeignKey(e => e.CharterId);
         });
 
         VersionModel.Configure(modelBuilder);

@@ -43,6 +43,7 @@ public sealed partial class CharterStore(
         Apply(name, doc, snapshot.State, snapshot.Format, $"the snapshot (up to update {snapshot.UpToSequence})");
         var lastSequence = snapshot.UpToSequence;
         var replayed = 0;
+        var replayedBytes = 0L;
         var rows = db.Updates.AsNoTracking()
             .Where(u => u.CharterId == charter.Id && u.Sequence > snapshot.UpToSequence)
             .OrderBy(u => u.Sequence)
@@ -52,9 +53,10 @@ public sealed partial class CharterStore(
             Apply(name, doc, row.Update, SnapshotFormatV1, $"update {row.Sequence}");
             lastSequence = row.Sequence;
             replayed++;
+            replayedBytes += row.Update.Length;
         }
 
-        return new StoredCharter(charter.Id, name, doc, lastSequence, replayed);
+        return new StoredCharter(charter.Id, name, doc, lastSequence, replayed, snapshot.State.Length, replayedBytes);
     }
 
     /// <summary>
@@ -78,7 +80,8 @@ public sealed partial class CharterStore(
         var update = AddParameter(insert, "$update", Array.Empty<byte>());
         var user = AddParameter(insert, "$user", DBNull.Value);
         var client = AddParameter(insert, "$client", DBNull.Value);
-        AddParameter(insert, "$received", clock.GetUtcNow().ToString("yyyy-MM-dd HH:mm:ss.FFFFFFFzzz", System.Globalization.CultureInfo.InvariantCulture));
+        var receivedAt = clock.GetUtcNow().ToString("yyyy-MM-dd HH:mm:ss.FFFFFFFzzz", System.Globalization.CultureInfo.InvariantCulture);
+        AddParameter(insert, "$received", receivedAt);
         await insert.PrepareAsync(cancellationToken);
         foreach (var row in updates)
         {
@@ -89,7 +92,72 @@ public sealed partial class CharterStore(
             await insert.ExecuteNonQueryAsync(cancellationToken);
         }
 
+        await RecordClauseEditorsAsync(insert, charterId, updates, receivedAt, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>The people who edited a clause of the charter, in no particular order.</summary>
+    /// <exception cref="CharterNotFoundException">No charter has that name.</exception>
+    public async Task<IReadOnlyList<string>> ClauseEditorsAsync(string name, string clauseId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var charterId = await db.Charters.Where(c => c.Name == name).Select(c => (int?)c.Id).SingleOrDefaultAsync(cancellationToken)
+            ?? throw new CharterNotFoundException(name);
+        return await db.ClauseEditors.AsNoTracking()
+            .Where(e => e.CharterId == charterId && e.ClauseId == clauseId)
+            .Select(e => e.UserId)
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Notes, in the appending transaction, who edited which clause. Only rows by a person that
+    /// touched a clause cost a statement, so typing in the preamble or reordering costs nothing here.
+    /// </summary>
+    private static async Task RecordClauseEditorsAsync(
+        System.Data.Common.DbCommand appendCommand, int charterId, IReadOnlyList<PendingUpdateRow> updates, string receivedAt, CancellationToken cancellationToken)
+    {
+        System.Data.Common.DbCommand? upsert = null;
+        try
+        {
+            foreach (var row in updates)
+            {
+                if (row.UserId is null || row.ClauseIds is not { Count: > 0 } clauseIds)
+                {
+                    continue;
+                }
+
+                if (upsert is null)
+                {
+                    upsert = appendCommand.Connection!.CreateCommand();
+                    upsert.Transaction = appendCommand.Transaction;
+                    upsert.CommandText =
+                        "INSERT INTO clause_editors (CharterId, ClauseId, UserId, LastSequence, LastEditedAt) " +
+                        "VALUES ($charter, $clause, $user, $sequence, $edited) " +
+                        "ON CONFLICT (CharterId, ClauseId, UserId) DO UPDATE SET LastSequence = excluded.LastSequence, LastEditedAt = excluded.LastEditedAt";
+                    AddParameter(upsert, "$charter", charterId);
+                    AddParameter(upsert, "$clause", "");
+                    AddParameter(upsert, "$user", "");
+                    AddParameter(upsert, "$sequence", 0L);
+                    AddParameter(upsert, "$edited", receivedAt);
+                    await upsert.PrepareAsync(cancellationToken);
+                }
+
+                upsert.Parameters["$user"].Value = row.UserId;
+                upsert.Parameters["$sequence"].Value = row.Sequence;
+                foreach (var clauseId in clauseIds)
+                {
+                    upsert.Parameters["$clause"].Value = clauseId;
+                    await upsert.ExecuteNonQueryAsync(cancellationToken);
+                }
+            }
+        }
+        finally
+        {
+            if (upsert is not null)
+            {
+                await upsert.DisposeAsync();
+            }
+        }
     }
 
     private static System.Data.Common.DbParameter AddParameter(System.Data.Common.DbCommand command, string name, object value)

@@ -8,4 +8,6 @@ namespace Charter.Web.Storage;
 /// <param name="Doc">Snapshot plus every log row after it, applied in order.</param>
 /// <param name="LastSequence">The highest sequence the Doc includes; the next update gets the one after.</param>
 /// <param name="ReplayedUpdates">How many log rows were applied on top of the snapshot.</param>
-public sealed record StoredCharter(int CharterId, string Name, Doc Doc, long LastSequence, int ReplayedUpdates);
+/// <param name="SnapshotBytes">The size of the stored snapshot.</param>
+/// <param name="ReplayedBytes">The size of the log rows applied on top of it.</param>
+public sealed record StoredCharter(int CharterId, string Name, Doc Doc, long LastSequence, int ReplayedUpdates, long SnapshotBytes, long ReplayedBytes);

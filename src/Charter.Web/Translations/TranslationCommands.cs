@@ -6,7 +6,7 @@ using Charter.Web.Collaboration.Wire;
 namespace Charter.Web.Translations;
 
 /// <summary>
-/// Changes to clause translations made by the server on someone's behalf: starting a translation
+/// Changes to translations (of clauses, part titles, and the title and preamble) made by the server on someone's behalf: starting a translation
 /// and confirming one. Each is worked out on a copy of the charter's Doc, and the resulting update
 /// goes through the charter's session like any browser's edit: validated, stored, broadcast to
 /// every open page (the asker's too) and acknowledged. The live Doc is only ever touched by its
@@ -14,15 +14,15 @@ namespace Charter.Web.Translations;
 /// </summary>
 public sealed class TranslationCommands(CharterSessions sessions)
 {
-    /// <summary>Adds an empty translation of the clause unless one exists.</summary>
-    /// <exception cref="ClauseTranslationException">No such clause, or not a translation language.</exception>
-    public Task StartAsync(string charter, string clauseId, string language, string? userId, CancellationToken cancellationToken) =>
-        RunAsync(charter, doc => ClauseTranslations.Start(doc, clauseId, language), userId, cancellationToken);
+    /// <summary>Adds an empty translation of the entry (clause id, part id or <c>meta</c>) unless one exists.</summary>
+    /// <exception cref="TranslationException">No such entry, or not a translation language.</exception>
+    public Task StartAsync(string charter, string entryId, string language, string? userId, CancellationToken cancellationToken) =>
+        RunAsync(charter, doc => CharterTranslations.Start(doc, entryId, language), userId, cancellationToken);
 
-    /// <summary>Stamps the clause's translation with the hash of its source text as it is now.</summary>
-    /// <exception cref="ClauseTranslationException">No such clause or translation, or not a translation language.</exception>
-    public Task ConfirmAsync(string charter, string clauseId, string language, string? userId, CancellationToken cancellationToken) =>
-        RunAsync(charter, doc => ClauseTranslations.Confirm(doc, clauseId, language), userId, cancellationToken);
+    /// <summary>Stamps the entry's translation with the hash of its source text as it is now.</summary>
+    /// <exception cref="TranslationException">No such entry or translation, or not a translation language.</exception>
+    public Task ConfirmAsync(string charter, string entryId, string language, string? userId, CancellationToken cancellationToken) =>
+        RunAsync(charter, doc => CharterTranslations.Confirm(doc, entryId, language), userId, cancellationToken);
 
     private async Task RunAsync(string charter, Action<Doc> change, string? userId, CancellationToken cancellationToken)
     {

@@ -5,7 +5,7 @@ using Charter.Web.Storage;
 namespace Charter.Web.Translations;
 
 /// <summary>
-/// <c>POST /charters/{charter}/translations/{language}/{clauseId}/start</c> and <c>…/confirm</c>:
+/// <c>POST /charters/{charter}/translations/{language}/{entryId}/start</c> and <c>…/confirm</c>:
 /// what the translation editor's buttons call. They answer 204 once the change is stored and
 /// broadcast; the page sees it arrive in its Doc like any other edit. A request must carry the
 /// <see cref="RequestHeader"/> header, which a page on another site cannot add without the
@@ -17,20 +17,20 @@ public static class TranslationEndpoints
     public const string RequestHeader = "X-Charter-Request";
     public static IEndpointRouteBuilder MapTranslationEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        var clause = endpoints.MapGroup("/charters/{charter}/translations/{language}/{clauseId}")
+        var entry = endpoints.MapGroup("/charters/{charter}/translations/{language}/{entryId}")
             .RequireAuthorization(CharterPolicies.Editor);
-        clause.MapPost("/start", StartAsync);
-        clause.MapPost("/confirm", ConfirmAsync);
+        entry.MapPost("/start", StartAsync);
+        entry.MapPost("/confirm", ConfirmAsync);
         return endpoints;
     }
 
     public static Task<IResult> StartAsync(
-        string charter, string language, string clauseId, HttpContext context, TranslationCommands commands) =>
-        RunAsync(context, () => commands.StartAsync(charter, clauseId, language, UserId(context), context.RequestAborted));
+        string charter, string language, string entryId, HttpContext context, TranslationCommands commands) =>
+        RunAsync(context, () => commands.StartAsync(charter, entryId, language, UserId(context), context.RequestAborted));
 
     public static Task<IResult> ConfirmAsync(
-        string charter, string language, string clauseId, HttpContext context, TranslationCommands commands) =>
-        RunAsync(context, () => commands.ConfirmAsync(charter, clauseId, language, UserId(context), context.RequestAborted));
+        string charter, string language, string entryId, HttpContext context, TranslationCommands commands) =>
+        RunAsync(context, () => commands.ConfirmAsync(charter, entryId, language, UserId(context), context.RequestAborted));
 
     private static async Task<IResult> RunAsync(HttpContext context, Func<Task> command)
     {
@@ -51,7 +51,7 @@ public static class TranslationEndpoints
         {
             return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such charter", detail: notFound.Message);
         }
-        catch (ClauseTranslationException refused)
+        catch (TranslationException refused)
         {
             return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Translation not changed", detail: refused.Message);
         }

@@ -45,6 +45,7 @@ public sealed class LoadClient : IAsyncDisposable
 
     public bool IsFull { get; }
 
+    /// <summary>From each token's send until this client held it.</summary>
     public List<double> LatenciesMs { get; } = [];
 
     public long Deliveries => Interlocked.Read(ref _deliveries);
@@ -132,22 +133,35 @@ public sealed class LoadClient : IAsyncDisposable
 
     private void CaptureLocalUpdate(byte[] update, object? origin, Charter.Crdt.Utils.Transaction transaction) => _localUpdate = update;
 
+    /// <summary>
+    /// Counts a delivery per (token, this client), as yload does: the server merges what one
+    /// commit added into one frame, so a frame can carry many senders' tokens. A full client
+    /// applies the frame and reads its state vector; a light one reads the clock ranges alone.
+    /// </summary>
     private void Receive(byte[] frame)
     {
-        Interlocked.Increment(ref _deliveries);
-        if (!IsFull)
-        {
-            return;
-        }
-
         var now = Stopwatch.GetTimestamp();
+        var payload = Payload(frame);
         lock (_gate)
         {
-            Y.ApplyUpdate(_doc, Payload(frame), "server");
-            foreach (var (client, clock) in _doc.Store.GetStateVector())
+            IEnumerable<KeyValuePair<long, long>> reached;
+            if (IsFull)
             {
-                _ledger.Deliver(client, clock, _progress, LatenciesMs, now);
+                Y.ApplyUpdate(_doc, payload, "server");
+                reached = _doc.Store.GetStateVector();
             }
+            else
+            {
+                reached = Y.ParseUpdateMeta(payload).To;
+            }
+
+            var delivered = 0;
+            foreach (var (client, clock) in reached)
+            {
+                delivered += _ledger.Deliver(client, clock, _progress, LatenciesMs, now);
+            }
+
+            Interlocked.Add(ref _deliveries, delivered);
         }
     }
 

@@ -2,7 +2,12 @@ using System.Text.Json;
 
 namespace Charter.Benchmarks.Load;
 
-/// <summary>One line of JSON per run (issue 4), with the fields yload reports under the same meaning.</summary>
+/// <summary>
+/// One line of JSON per run (issue 4), with the fields yload reports under the same meaning.
+/// <see cref="P50Ms"/>/<see cref="P99Ms"/> are to the full clients (issue 4's definition, yload's
+/// <c>fullP99Ms</c>); <see cref="AllP50Ms"/>/<see cref="AllP99Ms"/> are over every delivery, light
+/// clients included (yload's <c>p99Ms</c>). <see cref="Deliveries"/> counts (token, recipient) pairs.
+/// </summary>
 public sealed record LoadResult(
     int Clients,
     int FullClients,
@@ -14,6 +19,8 @@ public sealed record LoadResult(
     double P50Ms,
     double P99Ms,
     double MaxMs,
+    double AllP50Ms,
+    double AllP99Ms,
     long Lost,
     bool FullClientsConverged,
     double ServerCpuUsPerDelivery,

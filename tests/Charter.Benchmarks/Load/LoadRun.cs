@@ -49,6 +49,7 @@ public static class LoadRun
             var lost = full.Count == 0 ? 0 : full.Max(c => ledger.Missing(c.StateVector()));
             var texts = full.Select(c => c.Text()).Distinct().Count();
             var latencies = full.SelectMany(c => c.LatenciesMs).Order().ToList();
+            var allLatencies = clients.SelectMany(c => c.LatenciesMs).Order().ToList();
             var sent = clients.Sum(c => c.Sent);
             return new LoadResult(
                 Clients: options.Clients,
@@ -61,6 +62,8 @@ public static class LoadRun
                 P50Ms: Round(Percentile(latencies, 0.50)),
                 P99Ms: Round(Percentile(latencies, 0.99)),
                 MaxMs: Round(latencies.Count == 0 ? 0 : latencies[^1]),
+                AllP50Ms: Round(Percentile(allLatencies, 0.50)),
+                AllP99Ms: Round(Percentile(allLatencies, 0.99)),
                 Lost: lost,
                 FullClientsConverged: texts <= 1,
                 ServerCpuUsPerDelivery: Round(deliveriesInWindow == 0 ? 0 : serverCpu.TotalMicroseconds / deliveriesInWindow),

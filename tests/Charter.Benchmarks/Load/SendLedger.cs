@@ -15,17 +15,22 @@ public sealed class SendLedger
     public void Record(long clientId, long clock, long timestamp) =>
         _senders.GetOrAdd(clientId, static _ => new Sender()).Add(clock, timestamp);
 
-    /// <summary>Adds the latency of every token of <paramref name="clientId"/> below <paramref name="stateClock"/> not yet counted by this reader.</summary>
-    public void Deliver(long clientId, long stateClock, Dictionary<long, int> readerProgress, List<double> latenciesMs, long now)
+    /// <summary>
+    /// Adds the latency of every token of <paramref name="clientId"/> below <paramref name="stateClock"/>
+    /// not yet counted by this reader.
+    /// </summary>
+    /// <returns>How many tokens that was.</returns>
+    public int Deliver(long clientId, long stateClock, Dictionary<long, int> readerProgress, List<double> latenciesMs, long now)
     {
         if (!_senders.TryGetValue(clientId, out var sender))
         {
-            return;
+            return 0;
         }
 
-        var next = readerProgress.GetValueOrDefault(clientId);
-        next = sender.Deliver(next, stateClock, latenciesMs, now);
+        var from = readerProgress.GetValueOrDefault(clientId);
+        var next = sender.Deliver(from, stateClock, latenciesMs, now);
         readerProgress[clientId] = next;
+        return next - from;
     }
 
     /// <summary>Tokens of every sender at or past the reader's state: not held by it.</summary>

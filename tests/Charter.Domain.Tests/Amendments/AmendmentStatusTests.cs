@@ -65,7 +65,9 @@ public sealed class AmendmentStatusTests
         var amendment = Draft(Create());
         amendment.Open("ana");
 
-        Assert.Throws<AmendmentPermissionException>(() => amendment.Withdraw("ana", anyVoteCast: true));
+        var error = Assert.Throws<AmendmentPermissionException>(() => amendment.Withdraw("ana", anyVoteCast: true));
+
+        Assert.Equal(AmendmentRefusal.VotesCast, error.Reason);
         Assert.Equal(AmendmentStatus.Open, amendment.Status);
     }
 
@@ -74,7 +76,9 @@ public sealed class AmendmentStatusTests
     {
         var amendment = Draft(Create());
 
-        Assert.Throws<AmendmentPermissionException>(() => amendment.Withdraw("bea", anyVoteCast: false));
+        var error = Assert.Throws<AmendmentPermissionException>(() => amendment.Withdraw("bea", anyVoteCast: false));
+
+        Assert.Equal(AmendmentRefusal.NotTheAuthor, error.Reason);
         Assert.Equal(AmendmentStatus.Draft, amendment.Status);
     }
 

@@ -16,6 +16,7 @@ public sealed class VoteRefusalTests
 
         var error = Assert.Throws<BallotClosedException>(() => ballot.Cast("m01", BallotOption.No, clock));
 
+        Assert.Equal(BallotRefusal.Closed, error.Reason);
         Assert.Contains("closed", error.Message, StringComparison.Ordinal);
         Assert.Equal(new BallotTally(1, 0, 0, 10), ballot.Tally);
         Assert.Single(ballot.History);
@@ -51,7 +52,9 @@ public sealed class VoteRefusalTests
         var clock = ManualClock.At2026();
         var ballot = Open(clock);
 
-        Assert.Throws<UnknownBallotOptionException>(() => ballot.Cast("m01", (BallotOption)7, clock));
+        var error = Assert.Throws<UnknownBallotOptionException>(() => ballot.Cast("m01", (BallotOption)7, clock));
+
+        Assert.Equal(BallotRefusal.UnknownOption, error.Reason);
         Assert.Empty(ballot.History);
     }
 

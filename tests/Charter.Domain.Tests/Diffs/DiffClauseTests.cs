@@ -60,8 +60,8 @@ public sealed class DiffClauseTests
         var added = Of(comparison, "c-new1");
         Assert.Equal(ClauseChangeKinds.Added, added.Kinds);
         Assert.Equal((null, 3), (added.OldNumber, added.NewNumber));
-        Assert.Equal("We may repair our devices.", added.Body.NewText);
-        Assert.Equal("", added.Body.OldText);
+        Assert.Equal("We may repair our devices.", added.Body.New);
+        Assert.Equal("", added.Body.Old);
         Assert.Equal(ClauseChangeKinds.Unchanged, Of(comparison, "c-bbbb").Kinds);
         Assert.All(new[] { "c-cccc", "c-dddd", "c-eeee" }, id => Assert.Equal(ClauseChangeKinds.Renumbered, Of(comparison, id).Kinds));
         Assert.Equal(0, comparison.Count(ClauseChangeKinds.Moved));
@@ -79,7 +79,7 @@ public sealed class DiffClauseTests
         var removed = Of(comparison, "c-bbbb");
         Assert.Equal(ClauseChangeKinds.Removed, removed.Kinds);
         Assert.Equal((2, null), (removed.OldNumber, removed.NewNumber));
-        Assert.Equal("Everyone may speak.", removed.Body.OldText);
+        Assert.Equal("Everyone may speak.", removed.Body.Old);
         Assert.Equal(ClauseChangeKinds.Renumbered, Of(comparison, "c-cccc").Kinds);
     }
 
@@ -106,8 +106,8 @@ public sealed class DiffClauseTests
         Assert.Equal(ClauseChangeKinds.Edited, clause.Kinds);
         Assert.False(clause.Title.HasChanges);
         Assert.Equal(
-            [new(Charter.Domain.Diffs.DiffPieceKind.Unchanged, "Messages are "), new(DiffPieceKind.Inserted, "always "), new(DiffPieceKind.Unchanged, "private.")],
-            clause.Body.Pieces.ToArray<WordDiffPiece>());
+            [new(DiffSpanKind.Unchanged, "Messages are "), new(DiffSpanKind.Inserted, "always "), new(DiffSpanKind.Unchanged, "private.")],
+            clause.Body.Inline.ToArray<DiffSpan>());
         Assert.Equal(1, comparison.Clauses.Count(x => !x.IsUnchanged));
     }
 
@@ -121,7 +121,7 @@ public sealed class DiffClauseTests
 
         Assert.True(clause.Has(ClauseChangeKinds.Edited));
         Assert.True(clause.Has(ClauseChangeKinds.Moved));
-        Assert.Equal("Connect freely", clause.Title.NewText);
+        Assert.Equal("Connect freely", clause.Title.New);
     }
 
     [Fact]
@@ -160,8 +160,8 @@ public sealed class DiffClauseTests
 
         var comparison = CharterComparer.Compare(Before, after);
 
-        Assert.Equal("Internet Rights Now", comparison.Title.NewText);
-        Assert.Contains(comparison.Preamble.Pieces, p => p is { Kind: DiffPieceKind.Inserted, Text: "all " });
+        Assert.Equal("Internet Rights Now", comparison.Title.New);
+        Assert.Contains(comparison.Preamble.Inline, p => p is { Kind: DiffSpanKind.Inserted, Text: "all " });
         Assert.True(comparison.HasChanges);
     }
 }

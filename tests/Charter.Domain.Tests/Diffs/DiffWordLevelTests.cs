@@ -21,31 +21,37 @@ public sealed class DiffWordLevelTests
     }
 
     [Fact]
-    public void Between_PunctuationChanged_OnlyThatMarkChanges()
+    public void Split_LetterOutsideTheBasicPlane_StaysInItsWord()
     {
-        var diff = WordLevelDiff.Between("You may connect.", "You may connect!");
-
-        Assert.Equal(
-            [new(DiffPieceKind.Unchanged, "You may connect"), new(DiffPieceKind.Deleted, "."), new(DiffPieceKind.Inserted, "!")],
-            diff.Pieces.ToArray<WordDiffPiece>());
+        Assert.Equal(["a𝒜b", " ", "c"], WordTokens.Split("a𝒜b c"));
     }
 
     [Fact]
-    public void Between_WordReplaced_SidesRebuildBothTexts()
+    public void Compute_PunctuationChanged_OnlyThatMarkChanges()
+    {
+        var diff = WordDiff.Compute("You may connect.", "You may connect!");
+
+        Assert.Equal(
+            [new(DiffSpanKind.Unchanged, "You may connect"), new(DiffSpanKind.Deleted, "."), new(DiffSpanKind.Inserted, "!")],
+            diff.Inline.ToArray<DiffSpan>());
+    }
+
+    [Fact]
+    public void Compute_WordReplaced_SidesRebuildBothTexts()
     {
         const string oldText = "No government may cut off a region.";
         const string newText = "No government or company may cut off a whole region.";
 
-        var diff = WordLevelDiff.Between(oldText, newText);
+        var diff = WordDiff.Compute(oldText, newText);
 
-        Assert.Equal(oldText, diff.OldText);
-        Assert.Equal(newText, diff.NewText);
-        Assert.Equal(["or company", "whole"], diff.Pieces.Where(p => p.Kind == DiffPieceKind.Inserted).Select(p => p.Text.Trim()));
-        Assert.DoesNotContain(diff.Pieces, p => p.Kind == DiffPieceKind.Deleted);
+        Assert.Equal(oldText, diff.Old);
+        Assert.Equal(newText, diff.New);
+        Assert.Equal(["or company", "whole"], diff.Inline.Where(p => p.Kind == DiffSpanKind.Inserted).Select(p => p.Text.Trim()));
+        Assert.DoesNotContain(diff.Inline, p => p.Kind == DiffSpanKind.Deleted);
     }
 
     [Fact]
-    public void Between_RandomEdits_SidesAlwaysRebuildBothTexts()
+    public void Compute_RandomEdits_SidesAlwaysRebuildBothTexts()
     {
         var random = new Random(7);
         string[] words = ["a", "b", "right", ",", " ", "\n", "é", "don't", "."];
@@ -54,10 +60,10 @@ public sealed class DiffWordLevelTests
             var oldText = string.Concat(Enumerable.Range(0, random.Next(0, 30)).Select(_ => words[random.Next(words.Length)]));
             var newText = string.Concat(Enumerable.Range(0, random.Next(0, 30)).Select(_ => words[random.Next(words.Length)]));
 
-            var diff = WordLevelDiff.Between(oldText, newText);
+            var diff = WordDiff.Compute(oldText, newText);
 
-            Assert.Equal(oldText, diff.OldText);
-            Assert.Equal(newText, diff.NewText);
+            Assert.Equal(oldText, diff.Old);
+            Assert.Equal(newText, diff.New);
             Assert.Equal(oldText != newText, diff.HasChanges);
         }
     }

@@ -54,9 +54,9 @@ public sealed class WordDiffTests
     }
 
     [Fact]
-    public void Chunk_Emoji_NeverSplitsASurrogatePair()
+    public void Split_Emoji_NeverSplitsASurrogatePair()
     {
-        var tokens = WordChunker.Instance.Chunk("a😀b");
+        var tokens = WordTokens.Split("a😀b");
 
         Assert.Equal(["a", "😀", "b"], tokens);
     }

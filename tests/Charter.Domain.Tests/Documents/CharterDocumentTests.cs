@@ -2,30 +2,15 @@ using Charter.Crdt;
 using Charter.Crdt.Types;
 using Charter.Domain.Documents;
 using Charter.Domain.Drafts;
+using Charter.Domain.Translations;
 
 namespace Charter.Domain.Tests.Documents;
 
 public sealed class CharterDocumentTests
 {
-    private static readonly CharterDraft Source = new(
-        "en",
-        "Internet Rights",
-        "We, the *undersigned*.",
-        [
-            new Part("p-aaaa", "People", [
-                new Clause("c-a1b2", "Right to connect", "Everyone may connect."),
-                new Clause("c-b2c3", "Right to speak", "Everyone may speak.\n\n- freely"),
-            ]),
-            new Part("p-bbbb", "Networks", [new Clause("c-c3d4", "Open networks", "Networks stay open.")]),
-        ]);
+    private static CharterDraft Source => SampleRights.Source;
 
-    private static readonly CharterDraft Spanish = new(
-        "es",
-        "Derechos en Internet",
-        "Nosotras, las firmantes.",
-        [new Part("p-aaaa", "Personas", [new Clause("c-a1b2", "Derecho a conectarse", "Toda persona puede conectarse.")])]);
-
-    private static DraftSet Set => new("rights", Source, new Dictionary<string, CharterDraft> { ["es"] = Spanish });
+    private static DraftSet Set => SampleRights.Set;
 
     [Fact]
     public void ReadSource_DocBuiltFromDrafts_EqualsSourceDraft()
@@ -145,6 +130,41 @@ public sealed class CharterDocumentTests
 
         Assert.Equal(Source, read.Draft);
         Assert.Empty(read.FallbackClauseIds);
+    }
+
+    [Fact]
+    public void Read_Translation_MarksUntranslatedPartTitlesAsFallbacks()
+    {
+        var read = CharterDocument.Read(CharterDocument.Create(Set), "es");
+
+        Assert.False(read.IsFallback(read.Draft.Parts[0].Id));
+        Assert.True(read.IsFallback(read.Draft.Parts[1].Id));
+        Assert.False(read.TitleIsFallback);
+        Assert.False(read.PreambleIsFallback);
+    }
+
+    [Fact]
+    public void Read_TranslationStartedButEmpty_FallsBackToTheSourceAndSaysSo()
+    {
+        var doc = CharterDocument.Create(Set);
+        CharterTranslations.Start(doc, CharterTranslations.MetaId, "fr");
+        CharterTranslations.Start(doc, "c-a1b2", "fr");
+        var partId = Source.Parts[0].Id;
+        CharterTranslations.Start(doc, partId, "fr");
+        var frenchPartTitle = (YText)((YMap)((YMap)((YMap)doc.GetMap("parts").Get(partId)!).Get("translations")!).Get("fr")!).Get("title")!;
+        frenchPartTitle.Insert(0, "Les personnes");
+
+        var read = CharterDocument.Read(doc, "fr");
+
+        Assert.Equal("fr", read.Draft.Language);
+        Assert.Contains("fr", read.Languages);
+        Assert.Equal(Source.Title, read.Draft.Title);
+        Assert.True(read.TitleIsFallback);
+        Assert.True(read.PreambleIsFallback);
+        Assert.Equal("Les personnes", read.Draft.Parts[0].Title);
+        Assert.False(read.IsFallback(partId));
+        Assert.Equal(Source.Clauses.Select(c => c.Title), read.Draft.Clauses.Select(c => c.Title));
+        Assert.True(read.IsFallback("c-a1b2"));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Charter.Domain.Ballots;
 using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
@@ -20,7 +21,7 @@ public sealed class ExportArchiveTests
         var clause = doc.GetMap(CharterDocument.ClausesKey).Get("c-b73y") as Charter.Crdt.Types.YMap;
         var body = (Charter.Crdt.Types.YText)clause!.Get(CharterDocument.BodyKey)!;
         body.Insert(0, "Truly, ");
-        var amendment = new AdoptedAmendment("Say it plainly", "c-6ycp", new BallotTally(9, 2, 0), "/amendments/7", Noon.AddHours(1));
+        var amendment = new AdoptedAmendment("Say it plainly", "c-6ycp", new BallotTally(9, 2, 0, 15), "/amendments/7", Noon.AddHours(1));
         var second = VersionPublisher.Publish(doc, first, "After the assembly", "Bruno", Noon.AddDays(1), [amendment]);
         return [first, second];
     }

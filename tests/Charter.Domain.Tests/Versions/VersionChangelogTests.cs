@@ -1,3 +1,4 @@
+using Charter.Domain.Ballots;
 using Charter.Domain.Diffs;
 using Charter.Domain.Versions;
 using static Charter.Domain.Tests.Versions.VersionSamples;
@@ -9,7 +10,7 @@ public sealed class VersionChangelogTests
     private static readonly DateTimeOffset Monday = new(2026, 11, 23, 18, 0, 0, TimeSpan.Zero);
 
     private static AdoptedAmendment Amendment(string title, string clauseId, int days) =>
-        new(title, clauseId, new BallotTally(12, 3, 1), $"/amendments/{clauseId}", Monday.AddDays(days));
+        new(title, clauseId, new BallotTally(12, 3, 1, 20), $"/amendments/{clauseId}", Monday.AddDays(days));
 
     [Fact]
     public void Build_FirstVersion_ListsAmendmentsButNoEdits()

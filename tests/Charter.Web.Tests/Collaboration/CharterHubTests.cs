@@ -101,6 +101,39 @@ public sealed class CharterHubTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Update_BurstsFromFivePeersAtOnce_EveryoneConvergesAndNoneReceivesItsOwnEdits()
+    {
+        var peers = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => CrdtPeer.JoinAsync(_server, _charter)));
+        try
+        {
+            // Sent without waiting for each acknowledgement, so the session commits and merges them in batches.
+            await Task.WhenAll(peers.SelectMany((peer, p) => Enumerable.Range(0, 30).Select(i =>
+                peer.EditAsync(doc => CrdtPeer.Body(doc, _clauseId).Insert(0, $"[{p}:{i}]")))));
+
+            var expected = Y.EncodeStateVector(peers[0].Doc);
+            await Eventually.TrueAsync(
+                () => peers.All(p => p.Read(doc => CrdtPeer.Body(doc, _clauseId).Length) == peers[0].Read(doc => CrdtPeer.Body(doc, _clauseId).Length)
+                    && p.Read(doc => CrdtPeer.Body(doc, _clauseId).ToString().Split('[').Length) == 151),
+                () => "the peers never all held the 150 edits");
+            foreach (var peer in peers)
+            {
+                Assert.All(peer.Received, frame =>
+                    Assert.DoesNotContain(peer.Doc.ClientId, Y.ParseUpdateMeta(SyncFrame.Read(frame).Payload).From.Keys));
+            }
+
+            var texts = peers.Select(p => p.Read(doc => CrdtPeer.Body(doc, _clauseId).ToString())).Distinct();
+            Assert.Single(texts);
+        }
+        finally
+        {
+            foreach (var peer in peers)
+            {
+                await peer.DisposeAsync();
+            }
+        }
+    }
+
+    [Fact]
     public async Task Update_Acknowledged_IsAlreadyCommittedToTheLog()
     {
         await using var peer = await CrdtPeer.JoinAsync(_server, _charter);

@@ -24,7 +24,8 @@ public sealed class ConvergenceTests : IDisposable
         await using (var server = KestrelCharterServer.Start(_database, new Dictionary<string, string>
         {
             // Small, so compaction runs several times while the peers edit.
-            ["Charter:Collaboration:CompactAfterUpdates"] = "300",
+            ["Charter:Collaboration:CompactAfterUpdates"] = "10",
+            ["Charter:Collaboration:CompactAlwaysAfterUpdates"] = "300",
         }))
         {
             charter = await server.CharterNameAsync();

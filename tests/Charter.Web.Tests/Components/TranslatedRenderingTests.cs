@@ -80,6 +80,41 @@ public sealed class TranslatedRenderingTests : BunitContext
         Assert.Equal("Idioma de la interfaz", cut.Find("nav.ui-languages").GetAttribute("aria-label"));
     }
 
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void Render_NoticesAndTheNotFoundPage_LeaveNoEnglishFromOurResources(string language)
+    {
+        using var culture = new CultureScope(language);
+        var untranslatedPart = TranslatedCharter(language) with
+        {
+            Parts = [TranslatedCharter(language).Parts[0] with { IsFallback = true }],
+            TitleIsFallback = true,
+            PreambleIsFallback = true,
+        };
+
+        var charter = Render<CharterView>(p => p.Add(v => v.Charter, untranslatedPart));
+        var notice = Render<AuthoritativeTextNotice>(p => p
+            .Add(n => n.SourceLanguage, "en")
+            .Add(n => n.SourceHref, "v/2")
+            .Add(n => n.Purpose, AuthoritativeTextPurpose.Publication)
+            .Add(n => n.ShownLanguage, language)
+            .Add(n => n.ShownState, TranslationState.Stale));
+        var vote = Render<AuthoritativeTextNotice>(p => p
+            .Add(n => n.SourceLanguage, "en")
+            .Add(n => n.SourceHref, "?lang=en#c-aaa1")
+            .Add(n => n.Purpose, AuthoritativeTextPurpose.Vote));
+        var notFound = Render<Charter.Web.Components.Pages.NotFoundPage>();
+
+        Assert.Equal(3, charter.FindAll(".charter-header .fallback-note, #p-aaaa > .fallback-note").Count);
+        Assert.NotNull(notice.Find(".translation-label"));
+        Assert.NotNull(vote.Find("a.authoritative-link"));
+        Assert.NotNull(notFound.Find("h1"));
+        foreach (var nodes in new[] { charter.Nodes, notice.Nodes, vote.Nodes, notFound.Nodes })
+        {
+            Assert.Empty(UntranslatedText.FindIn(ShownText(nodes, language), language));
+        }
+    }
+
     /// <summary>
     /// Text and attribute values (except links, ids and classes) of everything rendered in
     /// <paramref name="language"/>, skipping elements whose lang says they are in another one.

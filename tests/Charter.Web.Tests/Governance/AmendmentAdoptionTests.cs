@@ -40,7 +40,7 @@ public sealed class AmendmentAdoptionTests : IDisposable
         var changelog = Assert.Single(await amendments.AdoptedSinceAsync(charter, DateTimeOffset.MinValue));
         Assert.Equal(("Say it plainly", clauseId), (changelog.Title, changelog.ClauseId));
         Assert.Equal($"/charters/{charter}/clauses/{clauseId}#amendment-{amendmentId:N}", changelog.Link);
-        Assert.Equal(new Domain.Versions.BallotTally(2, 1, 0), changelog.Tally);
+        Assert.Equal((2, 1, 0), (changelog.Tally.Yes, changelog.Tally.No, changelog.Tally.Abstain));
     }
 
     [Fact]
@@ -79,7 +79,7 @@ public sealed class AmendmentAdoptionTests : IDisposable
         Assert.Equal(adopted, await GovernanceTestCharter.ClauseAsync(app, charter, clauseId));
         var (report, error) = await ballots.ReportAsync(ballotId, null);
         Assert.False(report.IsClosed);
-        Assert.Contains("Refresh", error, StringComparison.Ordinal);
+        Assert.Equal(GovernanceRefusalText.AmendmentKey(AmendmentRefusal.InConflict), error);
         Assert.Equal(AmendmentStatus.InConflict, (await amendments.GetAsync(amendmentId)).Status);
     }
 

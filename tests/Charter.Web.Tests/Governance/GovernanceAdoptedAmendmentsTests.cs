@@ -59,7 +59,7 @@ public sealed class GovernanceAdoptedAmendmentsTests : IDisposable
         Assert.Empty(byNumber[1].Changelog.Amendments);
         var adopted = Assert.Single(byNumber[2].Changelog.Amendments);
         Assert.Equal(("Say it plainly", clauseId), (adopted.Title, adopted.ClauseId));
-        Assert.Equal(new Domain.Versions.BallotTally(2, 1, 0), adopted.Tally);
+        Assert.Equal((2, 1, 0), (adopted.Tally.Yes, adopted.Tally.No, adopted.Tally.Abstain));
         Assert.Equal($"/charters/{charter}/clauses/{clauseId}#amendment-{amendmentId:N}", adopted.Link);
         Assert.DoesNotContain(byNumber[2].Changelog.DirectEdits, edit => edit.ClauseId == clauseId);
         Assert.Contains($"[Say it plainly](/charters/{charter}/clauses/{clauseId}#amendment-{amendmentId:N}) ({clauseId}): 2 yes, 1 no, 0 abstain",

@@ -35,6 +35,32 @@ public sealed class CharterStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task AppendAsync_RowsByPeopleTouchingClauses_RecordsOneEditorRowPerPersonAndClause()
+    {
+        await using var server = KestrelCharterServer.Start(_database);
+        var store = server.Services.GetRequiredService<CharterStore>();
+        var charter = await server.CharterNameAsync();
+        var stored = await store.LoadAsync(charter, CancellationToken.None);
+        var next = stored.LastSequence;
+        var update = Y.EncodeStateAsUpdate(new Doc());
+
+        await store.AppendAsync(stored.CharterId,
+        [
+            new PendingUpdateRow(++next, update, "ana", 1, ["c-aaaa", "c-bbbb"]),
+            new PendingUpdateRow(++next, update, "ana", 1, ["c-aaaa"]),
+            new PendingUpdateRow(++next, update, "bea", 2, []),
+            new PendingUpdateRow(++next, update, null, 3, ["c-aaaa"]),
+            new PendingUpdateRow(++next, update, "cai", 4),
+        ], CancellationToken.None);
+
+        Assert.Equal(["ana"], await store.ClauseEditorsAsync(charter, "c-aaaa", CancellationToken.None));
+        Assert.Equal(["ana"], await store.ClauseEditorsAsync(charter, "c-bbbb", CancellationToken.None));
+        Assert.Empty(await store.ClauseEditorsAsync(charter, "c-cccc", CancellationToken.None));
+        await using var db = _database.OpenContext();
+        Assert.Equal(stored.LastSequence + 2, (await db.ClauseEditors.SingleAsync(e => e.ClauseId == "c-aaaa")).LastSequence);
+    }
+
+    [Fact]
     public async Task CompactAsync_AfterEdits_FoldsLogIntoSnapshotAndSequenceContinues()
     {
         await using var server = KestrelCharterServer.Start(_database);

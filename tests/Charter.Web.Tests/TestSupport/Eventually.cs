@@ -21,4 +21,18 @@ internal static class Eventually
             await Task.Delay(20);
         }
     }
+
+    public static async Task TrueAsync(Func<Task<bool>> condition, Func<string> describe)
+    {
+        var deadline = DateTime.UtcNow + Limit;
+        while (!await condition())
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                Assert.Fail($"Still not true after {Limit}: {describe()}");
+            }
+
+            await Task.Delay(20);
+        }
+    }
 }

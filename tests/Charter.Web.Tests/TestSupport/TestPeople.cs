@@ -34,9 +34,9 @@ internal static class TestPeople
     }
 
     /// <summary>Creates a person with <paramref name="role"/> and returns their sign-in cookie as a Cookie header value.</summary>
-    public static async Task<(Person Person, string Cookie)> CreateSignedInAsync(CharterAppFactory app, CharterRole role, string? name = null)
+    public static async Task<(Person Person, string Cookie)> CreateSignedInAsync(CharterAppFactory app, CharterRole role, string? name = null, string language = "en")
     {
-        var person = await CreateAsync(app, role, name);
+        var person = await CreateAsync(app, role, name, language);
         var jar = new CookieJarHandler();
         using var client = app.CreateClientWithJar(jar);
         var response = await AccountForms.SubmitAsync(client, "/account/login", "login", new Dictionary<string, string>

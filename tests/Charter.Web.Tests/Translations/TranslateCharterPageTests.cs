@@ -28,19 +28,38 @@ public sealed class TranslateCharterPageTests : IDisposable
     }
 
     [Theory]
-    [InlineData("/translate/NOT-A-TAG", "“NOT-A-TAG” is not a language code (such as es or pt-BR).")]
-    [InlineData("/charters/nothing-here/translate/es", "Nothing to translate: no charter named “nothing-here” is stored.")]
-    public async Task Get_BadLanguageOrCharter_ExplainsTheProblemAndStartsNoEditor(string path, string reason)
+    [InlineData("/translate/NOT-A-TAG", "en", "Page not found", "“NOT-A-TAG” is not a language code (such as es or pt-BR).")]
+    [InlineData("/charters/nothing-here/translate/es", "en", "Page not found", "Nothing to translate: no charter named “nothing-here” is stored.")]
+    [InlineData("/charters/nothing-here/translate/es", "es", "Página no encontrada", "No hay nada que traducir: no existe ninguna carta llamada “nothing-here”.")]
+    [InlineData("/charters/bill-of-rights/translate/x--bad", "es", "Página no encontrada", "“x--bad” no es un código de idioma (como es o pt-BR).")]
+    public async Task Get_BadLanguageOrCharter_Answers404WithTheReasonInTheReadersLanguage(string path, string language, string heading, string reason)
     {
         await using var app = new CharterAppFactory(_database);
-        var client = await TestPeople.SignedInClientAsync(app, await TestPeople.CreateAsync(app, CharterRole.Member));
+        var client = await TestPeople.SignedInClientAsync(app, await TestPeople.CreateAsync(app, CharterRole.Member, language: language));
 
         using var response = await client.GetAsync(path);
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         var page = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
-        Assert.Equal(reason, page.QuerySelector(".empty-state")?.TextContent);
+        Assert.Equal(heading, page.QuerySelector("h1")?.TextContent);
+        Assert.Equal(reason, page.QuerySelector(".not-found .empty-state")?.TextContent);
         Assert.Null(page.QuerySelector("[data-charter-translator]"));
+    }
+
+    [Theory]
+    [InlineData("en", "There is no charter named “nothing-here”.")]
+    [InlineData("es", "No hay ninguna carta llamada «nothing-here».")]
+    public async Task GetEdit_UnknownCharter_Answers404WithTheReasonInTheReadersLanguage(string language, string reason)
+    {
+        await using var app = new CharterAppFactory(_database);
+        var client = await TestPeople.SignedInClientAsync(app, await TestPeople.CreateAsync(app, CharterRole.Member, language: language));
+
+        using var response = await client.GetAsync("/charters/nothing-here/edit");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var page = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+        Assert.Equal(reason, page.QuerySelector(".not-found .empty-state")?.TextContent);
+        Assert.Null(page.QuerySelector("[data-charter-editor]"));
     }
 
     [Fact]

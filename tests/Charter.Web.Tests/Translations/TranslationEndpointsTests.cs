@@ -60,10 +60,29 @@ public sealed class TranslationEndpointsTests : IDisposable
         Assert.Equal(TranslationState.Current, await StateAsync(app, clauseId, "de"));
     }
 
+    [Fact]
+    public async Task Start_ThenConfirm_PartTitleAndTitleAndPreamble_GoFromMissingToCurrentThroughTheSameEndpoints()
+    {
+        var partId = RepositoryDrafts.Load()[0].Source.Parts[0].Id;
+        await using var app = new CharterAppFactory(_database);
+        var client = await MemberClientAsync(app);
+
+        foreach (var entryId in new[] { partId, CharterTranslations.MetaId })
+        {
+            Assert.Equal(TranslationState.Missing, await StateAsync(app, entryId, "de"));
+            using var started = await PostAsync(client, $"/charters/{Charter}/translations/de/{entryId}/start");
+            Assert.Equal(TranslationState.Unconfirmed, await StateAsync(app, entryId, "de"));
+            using var confirmed = await PostAsync(client, $"/charters/{Charter}/translations/de/{entryId}/confirm");
+            Assert.Equal((HttpStatusCode.NoContent, HttpStatusCode.NoContent), (started.StatusCode, confirmed.StatusCode));
+            Assert.Equal(TranslationState.Current, await StateAsync(app, entryId, "de"));
+        }
+    }
+
     [Theory]
     [InlineData("/charters/bill-of-rights/translations/es/c-zzzz/confirm", HttpStatusCode.BadRequest, "Clause 'c-zzzz' (es): the charter has no such clause.")]
     [InlineData("/charters/bill-of-rights/translations/en/c-b73y/confirm", HttpStatusCode.BadRequest, "this is the charter's source language, not a translation.")]
     [InlineData("/charters/no-such-charter/translations/es/c-b73y/confirm", HttpStatusCode.NotFound, "No charter named 'no-such-charter' is stored.")]
+    [InlineData("/charters/bill-of-rights/translations/es/p-zzzz/confirm", HttpStatusCode.BadRequest, "Part 'p-zzzz' (es): the charter has no such part.")]
     public async Task Confirm_BadRequest_IsRefusedWithTheReason(string path, HttpStatusCode status, string reason)
     {
         await using var app = new CharterAppFactory(_database);
@@ -129,10 +148,10 @@ public sealed class TranslationEndpointsTests : IDisposable
         return await client.SendAsync(request);
     }
 
-    private static async Task<TranslationState> StateAsync(CharterAppFactory app, string clauseId, string language)
+    private static async Task<TranslationState> StateAsync(CharterAppFactory app, string entryId, string language)
     {
         await using var lease = await app.Services.GetRequiredService<CharterSessions>().OpenAsync(Charter, CancellationToken.None);
-        return await lease.Session.ReadAsync(doc => ClauseTranslations.StateOf(doc, clauseId, language));
+        return await lease.Session.ReadAsync(doc => CharterTranslations.StateOf(doc, entryId, language));
     }
 
     /// <summary>An edit to a clause's source body, sent to the session as a browser would send it.</summary>

@@ -24,6 +24,13 @@ public static class Updates
     public static byte[] EncodeStateVectorFromUpdateV2(byte[] update) =>
         Guard(() => StateVectors.FromUpdate(update, UpdateFormat.V2));
 
+    /// <summary>Per client, the clock range an update covers (yjs's <c>parseUpdateMeta</c>).</summary>
+    public static UpdateMeta ParseUpdateMeta(byte[] update) =>
+        Guard(() => UpdateMeta.Parse(update, UpdateFormat.V1));
+
+    public static UpdateMeta ParseUpdateMetaV2(byte[] update) =>
+        Guard(() => UpdateMeta.Parse(update, UpdateFormat.V2));
+
     public static byte[] ConvertUpdateFormatV1ToV2(byte[] update) =>
         Guard(() => UpdateConversion.Convert(update, UpdateFormat.V1, UpdateFormat.V2));
 

@@ -8,8 +8,26 @@ public sealed partial class CharterView
 {
     private IReadOnlyDictionary<string, int> _numbers = new Dictionary<string, int>();
 
+    /// <summary>
+    /// Whether to say, when a translation is shown, that the original is authoritative (with a link
+    /// to edit the translation). Pages that show <see cref="AuthoritativeTextNotice"/> turn it off.
+    /// </summary>
+    [Parameter]
+    public bool ShowAuthoritativeNote { get; set; } = true;
+
     [Parameter, EditorRequired]
     public required CharterReading Charter { get; set; }
 
+    /// <summary>The live charter's name, to link each clause to its amendments and votes; null for a published version.</summary>
+    [Parameter]
+    public string? LiveCharterName { get; set; }
+
+    /// <summary>Per clause id, how many amendments to it are undecided.</summary>
+    [Parameter]
+    public IReadOnlyDictionary<string, int> UndecidedAmendments { get; set; } = new Dictionary<string, int>();
+
     protected override void OnParametersSet() => _numbers = ArticleNumbers.Assign(Charter.Parts);
+
+    private string? ClausePageOf(string clauseId) =>
+        LiveCharterName is null ? null : $"charters/{Uri.EscapeDataString(LiveCharterName)}/clauses/{clauseId}";
 }

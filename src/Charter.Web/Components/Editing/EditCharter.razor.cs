@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Charter.Web.Accounts;
+using Charter.Web.Components.Pages;
 using Charter.Web.Localization;
 using Charter.Web.Storage;
 using Microsoft.AspNetCore.Components;
@@ -41,15 +42,21 @@ public sealed partial class EditCharter
     [CascadingParameter]
     public HttpContext? HttpContext { get; set; }
 
+    [Inject]
+    public required NavigationManager Navigation { get; init; }
+
     protected override async Task OnParametersSetAsync()
     {
         var charters = Db.Charters.AsNoTracking();
         _charterName = await (Name is null ? charters.OrderBy(c => c.Id) : charters.Where(c => c.Name == Name))
             .Select(c => c.Name)
             .FirstOrDefaultAsync();
-        if (_charterName is null && HttpContext is not null)
+        if (_charterName is null)
         {
-            HttpContext.Response.StatusCode = StatusCodes.Status404NotFound;
+            // The router renders the not-found page with a 404 and this reason.
+            NotFoundReason.Set(HttpContext, T["Edit.NotFound", Name ?? ""].Value);
+            Navigation.NotFound();
+            return;
         }
 
         var user = HttpContext?.User;

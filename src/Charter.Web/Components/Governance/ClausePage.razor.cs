@@ -21,6 +21,7 @@ namespace Charter.Web.Components.Governance;
 public sealed partial class ClausePage
 {
     private Clause? _clause;
+    private string _sourceLanguage = "";
     private PersonStanding? _person;
     private string? _error;
     private List<AmendmentItem> _amendments = [];
@@ -74,7 +75,11 @@ public sealed partial class ClausePage
         try
         {
             await using var lease = await Sessions.OpenAsync(Name, CancellationToken.None);
-            _clause = await lease.Session.ReadAsync(doc => CharterDocument.ReadSource(doc).Clauses.FirstOrDefault(c => c.Id == ClauseId));
+            (_clause, _sourceLanguage) = await lease.Session.ReadAsync(doc =>
+            {
+                var source = CharterDocument.ReadSource(doc);
+                return (source.Clauses.FirstOrDefault(c => c.Id == ClauseId), source.Language);
+            });
         }
         catch (Storage.CharterNotFoundException)
         {
@@ -158,9 +163,13 @@ public sealed partial class ClausePage
                     break;
             }
         }
-        catch (Exception e) when (e is AmendmentException or BallotException or GovernanceDeniedException or GovernanceNotFoundException or FormatException or IndexOutOfRangeException)
+        catch (Exception e) when (GovernanceRefusalText.IsRefusal(e))
         {
-            _error = e.Message;
+            _error = GovernanceRefusalText.Describe(e, T);
+        }
+        catch (Exception e) when (e is FormatException or IndexOutOfRangeException)
+        {
+            _error = T["Errors.UnknownCommand"];
         }
 
         await LoadAsync();
@@ -175,7 +184,7 @@ public sealed partial class ClausePage
             AmendmentKind.InsertClause => new InsertClause(ClauseId, form["propose-new-id"].ToString().Trim(), title, body),
             AmendmentKind.DeleteClause => new DeleteClause(ClauseId),
             _ => new ReplaceClauseText(ClauseId, title, body),
-        } : throw new InvalidAmendmentException("Choose what the amendment does.");
+        } : throw new InvalidAmendmentException(AmendmentRefusal.UnknownKind, "Choose what the amendment does.");
         await Amendments.ProposeAsync(Name, _person!.Id, form["propose-title"].ToString(), form["propose-rationale"].ToString(), change);
     }
 

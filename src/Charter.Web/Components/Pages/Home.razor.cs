@@ -1,4 +1,5 @@
 using Charter.Web.Collaboration;
+using Charter.Web.Governance;
 using Charter.Web.Localization;
 using Charter.Web.Reading;
 using Charter.Web.Storage;
@@ -20,12 +21,16 @@ public sealed partial class Home : IAsyncDisposable
     private IDisposable? _subscription;
     private int _refreshQueued;
     private bool _live;
+    private IReadOnlyDictionary<string, int> _undecided = new Dictionary<string, int>();
 
     [Inject]
     public required CharterSessions Sessions { get; init; }
 
     [Inject]
     public required IStringLocalizer<EditingText> EditingT { get; init; }
+
+    [Inject]
+    public required AmendmentService Amendments { get; init; }
 
     [SupplyParameterFromQuery(Name = "lang")]
     public string? Language { get; set; }
@@ -42,6 +47,8 @@ public sealed partial class Home : IAsyncDisposable
         {
             _lease = await Sessions.OpenAsync(names[0], CancellationToken.None);
             _subscription = _lease.Session.OnChanged(QueueRefresh);
+            // Counted once per visit: text edits stream in live, amendments change far less often.
+            _undecided = await Amendments.UndecidedByClauseAsync(names[0]);
         }
         catch (CharterUnreadableException unreadable)
         {

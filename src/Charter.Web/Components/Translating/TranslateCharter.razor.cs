@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Charter.Domain.Drafts;
+using Charter.Web.Components.Pages;
 using Charter.Web.Localization;
 using Charter.Web.Storage;
 using Microsoft.AspNetCore.Components;
@@ -41,9 +42,15 @@ public sealed partial class TranslateCharter
     [Parameter]
     public required string Language { get; set; }
 
+    [Inject]
+    public required NavigationManager Navigation { get; init; }
+
+    [CascadingParameter]
+    public HttpContext? HttpContext { get; set; }
+
     /// <remarks>
-    /// An unknown charter or a malformed language is explained on the page with a 200: in .NET 10 a
-    /// 404 set while rendering makes Blazor drop the page body, and the person would see nothing.
+    /// An unknown charter or a malformed language answers 404 through <c>NavigationManager.NotFound()</c>:
+    /// the router then renders the not-found page, which shows the reason left on the request.
     /// </remarks>
     protected override async Task OnParametersSetAsync()
     {
@@ -55,6 +62,13 @@ public sealed partial class TranslateCharter
         _problem = _charterName is null ? T["Translate.NotFound", Name ?? ""].Value
             : !LanguageTag.IsValid(Language) ? T["Translate.BadLanguage", Language].Value
             : null;
+        if (_problem is not null)
+        {
+            NotFoundReason.Set(HttpContext, _problem);
+            Navigation.NotFound();
+            return;
+        }
+
         // Every string the browser code shows, in the request's language: the edit page's (sync
         // status, article numbers, default names), language names, and the translator's own.
         _stringsJson = JsonSerializer.Serialize(

@@ -14,6 +14,9 @@ namespace Charter.Web.Components.Versions;
 /// </summary>
 public sealed partial class ComparePage
 {
+    /// <summary>The language the compared versions were published in.</summary>
+    private string _sourceLanguage = "";
+
     private CharterComparison? _comparison;
     private string _title = "";
 
@@ -65,9 +68,9 @@ public sealed partial class ComparePage
             return;
         }
 
-        _comparison = CharterComparer.Compare(
-            VersionMarkdown.Import(first.Markdown, $"v{older}.md"),
-            VersionMarkdown.Import(second.Markdown, $"v{newer}.md"));
+        var newerDraft = VersionMarkdown.Import(second.Markdown, $"v{newer}.md");
+        _comparison = CharterComparer.Compare(VersionMarkdown.Import(first.Markdown, $"v{older}.md"), newerDraft);
+        _sourceLanguage = newerDraft.Language;
         _title = T["Compare.PageTitle", newer, older];
     }
 }

@@ -1,4 +1,5 @@
 using Charter.Domain.Drafts;
+using Charter.Domain.Translations;
 using Charter.Domain.Versions;
 using Charter.Web.Localization;
 using Charter.Web.Reading;
@@ -50,11 +51,13 @@ public sealed partial class VersionPage
         var translation = _version.Translations.FirstOrDefault(t => t.Language == Language);
         var shown = translation is null ? null : VersionMarkdown.Import(translation.Markdown, $"v{Number}.{translation.Language}.md");
         _staleCount = translation?.StaleClauseIds.Count ?? 0;
-        _reading = Reading(source, shown, [source.Language, .. _version.Translations.Select(t => t.Language)]);
+        _reading = Reading(source, shown, translation?.StaleClauseIds ?? [], [source.Language, .. _version.Translations.Select(t => t.Language)]);
         _title = T["Version.PageTitle", Number, _reading.Title];
     }
 
-    private static CharterReading Reading(CharterDraft source, CharterDraft? translation, IReadOnlyList<string> languages)
+    /// <summary>The version as read; clauses the translation carries as stale are marked stale.</summary>
+    private static CharterReading Reading(
+        CharterDraft source, CharterDraft? translation, IReadOnlyCollection<string> staleClauseIds, IReadOnlyList<string> languages)
     {
         var translated = translation?.Clauses.ToDictionary(c => c.Id, StringComparer.Ordinal) ?? [];
         var partTitles = translation?.Parts.ToDictionary(p => p.Id, p => p.Title, StringComparer.Ordinal) ?? [];
@@ -62,7 +65,7 @@ public sealed partial class VersionPage
             part.Id,
             partTitles.GetValueOrDefault(part.Id, part.Title),
             [.. part.Clauses.Select(c => translated.TryGetValue(c.Id, out var t)
-                ? new ClauseReading(c.Id, t.Title, t.Body)
+                ? new ClauseReading(c.Id, t.Title, t.Body, Translation: staleClauseIds.Contains(c.Id) ? TranslationState.Stale : null)
                 : new ClauseReading(c.Id, c.Title, c.Body, IsFallback: translation is not null))])).ToList();
         return new CharterReading(
             translation?.Language ?? source.Language,

@@ -16,6 +16,9 @@ public sealed partial class VersionsPage
 {
     private IReadOnlyList<CharterVersion> _versions = [];
     private bool _mayPublish;
+
+    /// <summary>The language the latest version was published in: the one that is authoritative.</summary>
+    private string? _sourceLanguage;
     private string? _published;
     private string? _error;
 
@@ -54,6 +57,8 @@ public sealed partial class VersionsPage
     {
         var charter = await Store.FindCharterAsync(CancellationToken.None);
         _versions = charter is null ? [] : await Store.ListAsync(charter, CancellationToken.None);
+        _sourceLanguage = _versions.Count == 0 ? null
+            : VersionMarkdown.Import(_versions[^1].Markdown, $"v{_versions[^1].Number}.md").Language;
     }
 
     private async Task PublishAsync()

@@ -89,6 +89,30 @@ namespace Charter.Web.Storage.Migrations
                     b.ToTable("charter_updates", (string)null);
                 });
 
+            modelBuilder.Entity("Charter.Web.Storage.ClauseEditorRecord", b =>
+                {
+                    b.Property<int>("CharterId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClauseId")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("LastEditedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LastSequence")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CharterId", "ClauseId", "UserId");
+
+                    b.ToTable("clause_editors", (string)null);
+                });
+
             modelBuilder.Entity("Charter.Web.Versions.VersionRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -180,6 +204,15 @@ namespace Charter.Web.Storage.Migrations
                 });
 
             modelBuilder.Entity("Charter.Web.Storage.CharterUpdateRecord", b =>
+                {
+                    b.HasOne("Charter.Web.Storage.CharterRecord", null)
+                        .WithMany()
+                        .HasForeignKey("CharterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Charter.Web.Storage.ClauseEditorRecord", b =>
                 {
                     b.HasOne("Charter.Web.Storage.CharterRecord", null)
                         .WithMany()

@@ -10,7 +10,7 @@ public sealed class UpdatesTests
     private static readonly JsonElement Cases = Fixture.Load("yjs-update-ops").GetProperty("cases");
 
     public static TheoryData<string> Operations() =>
-        ["merge", "mergeV2", "diff", "diffV2", "svFromUpdate", "svFromUpdateV2", "v1ToV2", "v2ToV1"];
+        ["merge", "mergeV2", "diff", "diffV2", "svFromUpdate", "svFromUpdateV2", "v1ToV2", "v2ToV1", "meta", "metaV2"];
 
     [Theory]
     [MemberData(nameof(Operations))]
@@ -97,6 +97,25 @@ public sealed class UpdatesTests
         "svFromUpdateV2" => Updates.EncodeStateVectorFromUpdateV2(inputs[0]),
         "v1ToV2" => Updates.ConvertUpdateFormatV1ToV2(inputs[0]),
         "v2ToV1" => Updates.ConvertUpdateFormatV2ToV1(inputs[0]),
+        "meta" => MetaBytes(Updates.ParseUpdateMeta(inputs[0])),
+        "metaV2" => MetaBytes(Updates.ParseUpdateMetaV2(inputs[0])),
         _ => throw new ArgumentOutOfRangeException(nameof(op), op, null),
     };
+
+    /// <summary>The fixture's layout for parseUpdateMeta: each map as a count and (client, clock) pairs by client.</summary>
+    private static byte[] MetaBytes(UpdateMeta meta)
+    {
+        var encoder = new Charter.Crdt.Lib0.Lib0Encoder();
+        foreach (var map in new[] { meta.From, meta.To })
+        {
+            encoder.WriteVarUint(map.Count);
+            foreach (var (client, clock) in map.OrderBy(pair => pair.Key))
+            {
+                encoder.WriteVarUint(client);
+                encoder.WriteVarUint(clock);
+            }
+        }
+
+        return encoder.ToArray();
+    }
 }

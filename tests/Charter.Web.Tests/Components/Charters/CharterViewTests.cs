@@ -41,6 +41,32 @@ public sealed class CharterViewTests : BunitContext
     }
 
     [Fact]
+    public void Render_LiveCharterWithAnUndecidedAmendment_LinksEachClauseToItsPageWithThePendingCount()
+    {
+        var charter = SampleCharters.TwoParts();
+        var clauses = charter.Parts.SelectMany(p => p.Clauses).ToList();
+
+        var cut = Render<CharterView>(p => p
+            .Add(v => v.Charter, charter)
+            .Add(v => v.LiveCharterName, "bill-of-rights")
+            .Add(v => v.UndecidedAmendments, new Dictionary<string, int> { [clauses[1].Id] = 2 }));
+
+        Assert.Equal(
+            clauses.Select(c => $"charters/bill-of-rights/clauses/{c.Id}"),
+            clauses.Select(c => cut.Find($"#{c.Id} a.clause-governance").GetAttribute("href")));
+        Assert.Equal("Amendments and votes", cut.Find($"#{clauses[0].Id} a.clause-governance").TextContent);
+        Assert.Equal("Amendments and votes (2 pending)", cut.Find($"#{clauses[1].Id} a.clause-governance").TextContent);
+    }
+
+    [Fact]
+    public void Render_PublishedVersion_HasNoClausePageLinks()
+    {
+        var cut = Render<CharterView>(p => p.Add(v => v.Charter, SampleCharters.TwoParts()));
+
+        Assert.Empty(cut.FindAll("a.clause-governance"));
+    }
+
+    [Fact]
     public void Render_Charter_ShowsTitlePreambleAndPartHeadingsInOrder()
     {
         var charter = SampleCharters.TwoParts();
@@ -70,5 +96,34 @@ public sealed class CharterViewTests : BunitContext
         Assert.Empty(cut.FindAll("#c-aaa1 .fallback-note"));
         Assert.Single(cut.FindAll("#c-aaa2 .fallback-note"));
         Assert.Equal("en", cut.Find("#c-aaa2 .clause-body").GetAttribute("lang"));
+    }
+
+    [Fact]
+    public void Render_TranslationLackingTitleAndAPartTitle_MarksThemAsShownInTheOriginal()
+    {
+        var charter = SampleCharters.TwoParts() with { Language = "es" };
+        charter = charter with
+        {
+            Parts =
+            [
+                charter.Parts[0] with { Title = "Personas participantes", Translation = Charter.Domain.Translations.TranslationState.Stale },
+                charter.Parts[1] with { IsFallback = true, Translation = Charter.Domain.Translations.TranslationState.Missing },
+            ],
+            TitleIsFallback = true,
+            PreambleIsFallback = true,
+            HeaderTranslation = Charter.Domain.Translations.TranslationState.Missing,
+        };
+
+        var cut = Render<CharterView>(p => p.Add(v => v.Charter, charter));
+
+        Assert.Equal("en", cut.Find("h1").GetAttribute("lang"));
+        Assert.Equal(
+            ["Title not translated yet; shown in the original (English).", "Preamble not translated yet; shown in the original (English)."],
+            cut.FindAll("header.charter-header .fallback-note").Select(n => n.TextContent));
+        Assert.Equal("en", cut.Find(".preamble").GetAttribute("lang"));
+        Assert.Single(cut.FindAll("#p-aaaa > .translation-badge.is-stale"));
+        Assert.Empty(cut.FindAll("#p-aaaa > .fallback-note"));
+        Assert.Equal("Part title not translated yet; shown in the original (English).", cut.Find("#p-bbbb > .fallback-note").TextContent);
+        Assert.Equal("en", cut.Find("#p-bbbb > h2").GetAttribute("lang"));
     }
 }

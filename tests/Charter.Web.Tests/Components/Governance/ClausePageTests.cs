@@ -99,7 +99,7 @@ public sealed partial class ClausePageTests : IDisposable
 
         var refused = await PostAsync(observer, path, new() { ["Command"] = $"vote:{ballotId}:Yes" }, expectRefusal: true);
 
-        Assert.Contains("is not in the electorate", refused, StringComparison.Ordinal);
+        Assert.Contains("You cannot vote in this ballot: only members with voting rights when it opened can vote.", refused, StringComparison.Ordinal);
         Assert.Contains("data-my-vote=\"none\"", refused, StringComparison.Ordinal);
     }
 

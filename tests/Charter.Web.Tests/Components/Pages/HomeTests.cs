@@ -3,6 +3,7 @@ using Charter.Crdt.Types;
 using Charter.Domain.Documents;
 using Charter.Web.Collaboration;
 using Charter.Web.Components.Pages;
+using Charter.Web.Governance;
 using Charter.Web.Localization;
 using Charter.Web.Tests.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,8 +23,23 @@ public sealed class HomeTests : BunitContext, IAsyncLifetime
     {
         _server = KestrelCharterServer.Start(_database);
         Services.AddSingleton(_server.Sessions);
+        Services.AddSingleton(_server.Services.GetRequiredService<AmendmentService>());
         Services.AddLogging().AddCharterLocalization();
         return Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task Render_LiveCharter_EachClauseLinksToItsAmendmentsAndVotes()
+    {
+        var first = RepositoryDrafts.Load()[0].Source.Clauses.First();
+        var name = await _server.CharterNameAsync();
+
+        var cut = Render<Home>();
+
+        cut.WaitForAssertion(
+            () => Assert.Equal($"charters/{name}/clauses/{first.Id}", cut.Find($"#{first.Id} a.clause-governance").GetAttribute("href")),
+            TimeSpan.FromSeconds(30));
+        Assert.Equal("Amendments and votes", cut.Find($"#{first.Id} a.clause-governance").TextContent);
     }
 
     [Fact]

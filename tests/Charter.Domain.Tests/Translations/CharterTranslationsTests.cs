@@ -6,7 +6,7 @@ using Charter.Domain.Translations;
 
 namespace Charter.Domain.Tests.Translations;
 
-public sealed class ClauseTranslationsTests
+public sealed class CharterTranslationsTests
 {
     private static readonly CharterDraft Source = new(
         "en",
@@ -30,11 +30,11 @@ public sealed class ClauseTranslationsTests
     {
         var doc = NewDoc();
 
-        var states = ClauseTranslations.StatesFor(doc, "es");
+        var states = CharterTranslations.StatesFor(doc, "es");
 
         Assert.Equal(TranslationState.Current, states["c-a1b2"]);
         Assert.Equal(TranslationState.Missing, states["c-b2c3"]);
-        Assert.Equal(TranslationState.Missing, ClauseTranslations.StateOf(doc, "c-a1b2", "fr"));
+        Assert.Equal(TranslationState.Missing, CharterTranslations.StateOf(doc, "c-a1b2", "fr"));
     }
 
     [Fact]
@@ -44,7 +44,7 @@ public sealed class ClauseTranslationsTests
 
         SourceText(doc, "c-a1b2", CharterDocument.BodyKey).Insert(0, "Really: ");
 
-        Assert.Equal(TranslationState.Stale, ClauseTranslations.StateOf(doc, "c-a1b2", "es"));
+        Assert.Equal(TranslationState.Stale, CharterTranslations.StateOf(doc, "c-a1b2", "es"));
     }
 
     [Fact]
@@ -54,7 +54,7 @@ public sealed class ClauseTranslationsTests
 
         SourceText(doc, "c-a1b2", CharterDocument.TitleKey).Insert(0, "The ");
 
-        Assert.Equal(TranslationState.Stale, ClauseTranslations.StateOf(doc, "c-a1b2", "es"));
+        Assert.Equal(TranslationState.Stale, CharterTranslations.StateOf(doc, "c-a1b2", "es"));
     }
 
     [Fact]
@@ -66,7 +66,7 @@ public sealed class ClauseTranslationsTests
         body.Insert(0, "X");
         body.Delete(0, 1);
 
-        Assert.Equal(TranslationState.Current, ClauseTranslations.StateOf(doc, "c-a1b2", "es"));
+        Assert.Equal(TranslationState.Current, CharterTranslations.StateOf(doc, "c-a1b2", "es"));
     }
 
     [Fact]
@@ -76,7 +76,7 @@ public sealed class ClauseTranslationsTests
 
         TranslationText(doc, "c-a1b2", "es", CharterDocument.BodyKey).Insert(0, "Sí: ");
 
-        Assert.Equal(TranslationState.Current, ClauseTranslations.StateOf(doc, "c-a1b2", "es"));
+        Assert.Equal(TranslationState.Current, CharterTranslations.StateOf(doc, "c-a1b2", "es"));
     }
 
     [Fact]
@@ -86,11 +86,11 @@ public sealed class ClauseTranslationsTests
         var body = SourceText(doc, "c-a1b2", CharterDocument.BodyKey);
         body.Insert(body.Length, " Always.");
 
-        var hash = ClauseTranslations.Confirm(doc, "c-a1b2", "es");
+        var hash = CharterTranslations.Confirm(doc, "c-a1b2", "es");
 
         Assert.Equal(ClauseSourceHash.Compute("Right to connect", "Everyone may connect. Always."), hash);
         Assert.Equal(hash, TranslationMap(doc, "c-a1b2", "es").Get(CharterDocument.SourceHashKey));
-        Assert.Equal(TranslationState.Current, ClauseTranslations.StateOf(doc, "c-a1b2", "es"));
+        Assert.Equal(TranslationState.Current, CharterTranslations.StateOf(doc, "c-a1b2", "es"));
     }
 
     [Fact]
@@ -101,17 +101,17 @@ public sealed class ClauseTranslationsTests
         Y.ApplyUpdate(peer, Y.EncodeStateAsUpdate(doc));
         SourceText(doc, "c-a1b2", CharterDocument.BodyKey).Insert(0, "Now: ");
         Y.ApplyUpdate(peer, Y.EncodeStateAsUpdate(doc, Y.EncodeStateVector(peer)));
-        Assert.Equal(TranslationState.Stale, ClauseTranslations.StateOf(peer, "c-a1b2", "es"));
+        Assert.Equal(TranslationState.Stale, CharterTranslations.StateOf(peer, "c-a1b2", "es"));
         var updates = new List<(byte[] Update, object? Origin)>();
         doc.Update += (update, origin, _) => updates.Add((update, origin));
         var session = new object();
 
-        ClauseTranslations.Confirm(doc, "c-a1b2", "es", session);
+        CharterTranslations.Confirm(doc, "c-a1b2", "es", session);
 
         var (update, origin) = Assert.Single(updates);
         Assert.Same(session, origin);
         Y.ApplyUpdate(peer, update);
-        Assert.Equal(TranslationState.Current, ClauseTranslations.StateOf(peer, "c-a1b2", "es"));
+        Assert.Equal(TranslationState.Current, CharterTranslations.StateOf(peer, "c-a1b2", "es"));
     }
 
     [Fact]
@@ -121,7 +121,7 @@ public sealed class ClauseTranslationsTests
         var updates = 0;
         doc.Update += (_, _, _) => updates++;
 
-        ClauseTranslations.Confirm(doc, "c-a1b2", "es");
+        CharterTranslations.Confirm(doc, "c-a1b2", "es");
 
         Assert.Equal(0, updates);
     }
@@ -132,10 +132,10 @@ public sealed class ClauseTranslationsTests
         var doc = NewDoc();
         var before = Y.EncodeStateVector(doc);
 
-        var error = Assert.Throws<ClauseTranslationException>(() => ClauseTranslations.Confirm(doc, "c-b2c3", "es"));
+        var error = Assert.Throws<TranslationException>(() => CharterTranslations.Confirm(doc, "c-b2c3", "es"));
 
         Assert.Equal("Clause 'c-b2c3' (es): there is no translation to confirm yet.", error.Message);
-        Assert.Equal(("c-b2c3", "es"), (error.ClauseId, error.Language));
+        Assert.Equal(("c-b2c3", "es"), (error.EntryId, error.Language));
         Assert.Equal(before, Y.EncodeStateVector(doc));
     }
 
@@ -149,7 +149,7 @@ public sealed class ClauseTranslationsTests
         var doc = NewDoc();
         var before = Y.EncodeStateVector(doc);
 
-        var error = Assert.Throws<ClauseTranslationException>(() => ClauseTranslations.Confirm(doc, clauseId, language));
+        var error = Assert.Throws<TranslationException>(() => CharterTranslations.Confirm(doc, clauseId, language));
 
         Assert.Equal(problem, error.Problem);
         Assert.Equal(before, Y.EncodeStateVector(doc));
@@ -160,10 +160,10 @@ public sealed class ClauseTranslationsTests
     {
         var doc = NewDoc();
 
-        var started = ClauseTranslations.Start(doc, "c-b2c3", "pt");
+        var started = CharterTranslations.Start(doc, "c-b2c3", "pt");
 
         Assert.True(started);
-        Assert.Equal(TranslationState.Unconfirmed, ClauseTranslations.StateOf(doc, "c-b2c3", "pt"));
+        Assert.Equal(TranslationState.Unconfirmed, CharterTranslations.StateOf(doc, "c-b2c3", "pt"));
         Assert.Equal("", TranslationText(doc, "c-b2c3", "pt", CharterDocument.TitleKey).ToString());
         Assert.Equal("", TranslationText(doc, "c-b2c3", "pt", CharterDocument.BodyKey).ToString());
     }
@@ -173,23 +173,89 @@ public sealed class ClauseTranslationsTests
     {
         var doc = NewDoc();
 
-        var started = ClauseTranslations.Start(doc, "c-a1b2", "es");
+        var started = CharterTranslations.Start(doc, "c-a1b2", "es");
 
         Assert.False(started);
         Assert.Equal("Derecho a conectarse", TranslationText(doc, "c-a1b2", "es", CharterDocument.TitleKey).ToString());
-        Assert.Equal(TranslationState.Current, ClauseTranslations.StateOf(doc, "c-a1b2", "es"));
+        Assert.Equal(TranslationState.Current, CharterTranslations.StateOf(doc, "c-a1b2", "es"));
     }
 
     [Fact]
     public void Confirm_StartedTranslation_BecomesCurrent()
     {
         var doc = NewDoc();
-        ClauseTranslations.Start(doc, "c-b2c3", "fr");
+        CharterTranslations.Start(doc, "c-b2c3", "fr");
         TranslationText(doc, "c-b2c3", "fr", CharterDocument.TitleKey).Insert(0, "Droit de parole");
 
-        ClauseTranslations.Confirm(doc, "c-b2c3", "fr");
+        CharterTranslations.Confirm(doc, "c-b2c3", "fr");
 
-        Assert.Equal(TranslationState.Current, ClauseTranslations.StateOf(doc, "c-b2c3", "fr"));
+        Assert.Equal(TranslationState.Current, CharterTranslations.StateOf(doc, "c-b2c3", "fr"));
+    }
+
+    [Fact]
+    public void PartStatesFor_ImportedPartTitle_IsCurrentUntilTheSourceTitleChanges()
+    {
+        var doc = NewDoc();
+        Assert.Equal(TranslationState.Current, CharterTranslations.PartStatesFor(doc, "es")["p-aaaa"]);
+
+        ((YText)((YMap)doc.GetMap(CharterDocument.PartsKey).Get("p-aaaa")!).Get(CharterDocument.TitleKey)!).Insert(0, "All ");
+
+        Assert.Equal(TranslationState.Stale, CharterTranslations.StateOf(doc, "p-aaaa", "es"));
+        Assert.Equal(TranslationState.Missing, CharterTranslations.StateOf(doc, "p-aaaa", "fr"));
+    }
+
+    [Fact]
+    public void StartThenConfirm_PartTitle_AddsATitleAndStampsTheHashOfTheSourceTitle()
+    {
+        var doc = NewDoc();
+
+        Assert.True(CharterTranslations.Start(doc, "p-aaaa", "pt"));
+        Assert.Equal(TranslationState.Unconfirmed, CharterTranslations.StateOf(doc, "p-aaaa", "pt"));
+        var hash = CharterTranslations.Confirm(doc, "p-aaaa", "pt");
+
+        Assert.Equal(ClauseSourceHash.Compute("People", ""), hash);
+        Assert.Equal(TranslationState.Current, CharterTranslations.StateOf(doc, "p-aaaa", "pt"));
+        var translation = (YMap)((YMap)((YMap)doc.GetMap(CharterDocument.PartsKey).Get("p-aaaa")!).Get(CharterDocument.TranslationsKey)!).Get("pt")!;
+        Assert.Equal([CharterDocument.SourceHashKey, CharterDocument.TitleKey], translation.Keys.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void StateOf_Meta_GoesStaleWhenThePreambleChangesAndConfirmMakesItCurrent()
+    {
+        var doc = NewDoc();
+        Assert.Equal(TranslationState.Current, CharterTranslations.StateOf(doc, CharterTranslations.MetaId, "es"));
+
+        ((YText)doc.GetMap(CharterDocument.MetaKey).Get(CharterDocument.PreambleKey)!).Insert(0, "Together, ");
+        Assert.Equal(TranslationState.Stale, CharterTranslations.StateOf(doc, CharterTranslations.MetaId, "es"));
+
+        var hash = CharterTranslations.Confirm(doc, CharterTranslations.MetaId, "es");
+        Assert.Equal(ClauseSourceHash.Compute("Internet Rights", "Together, We agree."), hash);
+        Assert.Equal(TranslationState.Current, CharterTranslations.StateOf(doc, CharterTranslations.MetaId, "es"));
+    }
+
+    [Fact]
+    public void Start_Meta_AddsEmptyTitleAndPreambleUnderMetaTranslations()
+    {
+        var doc = NewDoc();
+
+        Assert.True(CharterTranslations.Start(doc, CharterTranslations.MetaId, "fr"));
+
+        var french = (YMap)doc.GetMap(CharterDocument.MetaTranslationsKey).Get("fr")!;
+        Assert.Equal("", french.Get(CharterDocument.TitleKey)!.ToString());
+        Assert.Equal("", french.Get(CharterDocument.PreambleKey)!.ToString());
+        Assert.False(CharterTranslations.Start(doc, CharterTranslations.MetaId, "es"));
+    }
+
+    [Fact]
+    public void Confirm_UnknownPart_SaysSoAndLeavesTheDocUnchanged()
+    {
+        var doc = NewDoc();
+        var before = Y.EncodeStateVector(doc);
+
+        var error = Assert.Throws<TranslationException>(() => CharterTranslations.Confirm(doc, "p-zzzz", "es"));
+
+        Assert.Equal("Part 'p-zzzz' (es): the charter has no such part.", error.Message);
+        Assert.Equal(before, Y.EncodeStateVector(doc));
     }
 
     private static Doc NewDoc() =>

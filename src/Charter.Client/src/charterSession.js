@@ -1,0 +1,74 @@
+// What the edit page and the translation editor share when they start: the charter's Y.Doc in this
+// browser, kept in IndexedDB (so edits made offline survive a reload) and synced with the server
+// through the hub; this person's presence (awareness) with their name, colour and the place they
+// are working in; and the "saved / saving / offline" badge. Each page adds only its own view.
+//
+// The page's server-rendered shell carries the charter's name and the UI strings in its language
+// (data-charter, data-strings), and for signed-in people their name and colour (data-display-name,
+// data-colour); everything below it is driven from the Doc.
+import * as Y from "yjs";
+import { IndexeddbPersistence } from "y-indexeddb";
+import { Awareness } from "y-protocols/awareness";
+import { CharterProvider } from "./provider.js";
+import { loadIdentity, awarenessUser } from "./identity.js";
+import { localizer } from "./localizer.js";
+
+/**
+ * @typedef {{ doc: Y.Doc, awareness: Awareness, provider: CharterProvider, identity: { name: string, colour: string },
+ *   text: (key: string, ...args: any[]) => string, part: (role: string) => HTMLElement | null }} SessionParts
+ */
+
+/**
+ * Starts the shared parts, lets the page build its view once the stored Doc is loaded (and before
+ * the provider connects, so the view sees every update that arrives), then connects.
+ * @param {HTMLElement} root the page's shell element
+ * @param {(parts: SessionParts) => { destroy(): void }} createView
+ */
+export async function startCharterSession(root, createView) {
+  const charter = root.dataset.charter;
+  const text = localizer(JSON.parse(root.dataset.strings ?? "{}"));
+  const part = (role) => root.querySelector(`[data-role="${role}"]`);
+
+  const doc = new Y.Doc();
+  const awareness = new Awareness(doc);
+  // Signed-in people appear under their profile's name and colour; the page carries them.
+  const identity = root.dataset.displayName
+    ? { name: root.dataset.displayName, colour: root.dataset.colour }
+    : loadIdentity(text("Edit.People.DefaultName", doc.clientID % 1000));
+  awareness.setLocalState({ user: awarenessUser(identity), clause: null });
+
+  // Which part of the charter this person is in, for everyone's "Who's here" list.
+  root.addEventListener("focusin", (event) => {
+    const place = event.target instanceof Element ? event.target.closest("[data-place]")?.dataset.place : null;
+    if (place && awareness.getLocalState()?.clause !== place) {
+      awareness.setLocalStateField("clause", place);
+    }
+  });
+
+  const store = new IndexeddbPersistence(`charter:${charter}`, doc);
+  await store.whenSynced;
+
+  const provider = new CharterProvider(charter, doc, awareness);
+  const view = createView({ doc, awareness, provider, identity, text, part });
+
+  const badge = part("status");
+  const showStatus = () => {
+    badge.dataset.syncStatus = provider.status.value;
+    badge.textContent = text(`Edit.Status.${provider.status.value}`);
+  };
+  provider.status.addEventListener("change", showStatus);
+  showStatus();
+  provider.connect();
+
+  return {
+    doc,
+    provider,
+    async destroy() {
+      await provider.destroy();
+      view.destroy();
+      awareness.destroy();
+      await store.destroy();
+      doc.destroy();
+    },
+  };
+}

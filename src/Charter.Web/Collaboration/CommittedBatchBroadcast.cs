@@ -1,0 +1,51 @@
+using Charter.Crdt;
+using Charter.Web.Collaboration.Wire;
+
+namespace Charter.Web.Collaboration;
+
+/// <summary>
+/// Sends what one commit added to everyone in the charter in as few frames as the no-echo rule
+/// allows. Every connection that sent none of the batch gets one frame merging all of it; each
+/// sender gets one frame merging the others' updates, or nothing when the batch was all its own.
+/// Writing a frame to a connection is the hub's main cost under load, so a batch of k updates
+/// costs about one write per connection instead of k (Hocuspocus merges what one event-loop turn
+/// received for the same reason). The more people type at once, the larger the batches get.
+/// A batch is merged in runs of at most <see cref="MaxUpdatesPerFrame"/>: each sender's frame is a
+/// merge of its own, so the merging grows with the square of a run's length, and a session that
+/// fell behind (batches of hundreds) must not fall further behind by merging.
+/// </summary>
+public static class CommittedBatchBroadcast
+{
+    public const int MaxUpdatesPerFrame = 16;
+
+    /// <param name="updates">The batch's updates in commit order, each with the connection that sent it (null for server-side changes).</param>
+    public static Task SendAsync(ICharterBroadcaster broadcaster, string charter, IReadOnlyList<(string? Sender, byte[] Update)> updates) =>
+        updates.Count <= MaxUpdatesPerFrame
+            ? SendRunAsync(broadcaster, charter, updates)
+            : Task.WhenAll(updates.Chunk(MaxUpdatesPerFrame).Select(run => SendRunAsync(broadcaster, charter, run)));
+
+    private static Task SendRunAsync(ICharterBroadcaster broadcaster, string charter, IReadOnlyList<(string? Sender, byte[] Update)> updates)
+    {
+        if (updates.Count == 1)
+        {
+            var (sender, update) = updates[0];
+            return broadcaster.BroadcastUpdateAsync(charter, SyncFrame.WriteUpdate(update), sender is null ? [] : [sender]);
+        }
+
+        var senders = updates.Select(u => u.Sender).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        var sends = new List<Task>(senders.Count + 1)
+        {
+            broadcaster.BroadcastUpdateAsync(charter, SyncFrame.WriteUpdate(Y.MergeUpdates([.. updates.Select(u => u.Update)])), senders),
+        };
+        foreach (var sender in senders)
+        {
+            var others = updates.Where(u => u.Sender != sender).Select(u => u.Update).ToList();
+            if (others.Count > 0)
+            {
+                sends.Add(broadcaster.SendUpdateAsync(charter, SyncFrame.WriteUpdate(Y.MergeUpdates(others)), sender));
+            }
+        }
+
+        return Task.WhenAll(sends);
+    }
+}
