@@ -18,7 +18,7 @@ public sealed class AuthoritativeLanguagePagesTests : IDisposable
     [Fact]
     public async Task ClausePage_SpanishInterface_SaysTheEnglishOriginalIsVotedOnWithALinkToIt()
     {
-        await using var app = new CharterAppFactory(_database);
+        await using var app = new CharterAppFactory(_database, settings: VisitorSettings.LiveDraft);
         var charter = await GovernanceTestCharter.NameAsync(app);
         var clauseId = GovernanceTestCharter.FirstClauseId();
 
@@ -32,7 +32,7 @@ public sealed class AuthoritativeLanguagePagesTests : IDisposable
     [Fact]
     public async Task ClausePage_EnglishInterface_HasNoNotice()
     {
-        await using var app = new CharterAppFactory(_database);
+        await using var app = new CharterAppFactory(_database, settings: VisitorSettings.LiveDraft);
         var charter = await GovernanceTestCharter.NameAsync(app);
 
         var page = await GetAsync(app.CreateClient(), $"/charters/{charter}/clauses/{GovernanceTestCharter.FirstClauseId()}", "en-US");

@@ -37,7 +37,7 @@ public sealed class SwitcherUpdatesProfileTests : IDisposable
     [Fact]
     public async Task SwitchCulture_Visitor_OnlySetsTheCookie()
     {
-        await using var app = new CharterAppFactory(_database);
+        await using var app = new CharterAppFactory(_database, settings: VisitorSettings.LiveDraft);
         var person = await TestPeople.CreateAsync(app, CharterRole.Member, language: "es");
         var visitor = app.CreateBrowserLikeClient();
 
