@@ -79,6 +79,17 @@ public sealed class VisitorAccessTests : IDisposable
     }
 
     [Fact]
+    public async Task LatestVersion_SignedInPersonWithTheDraftLink_SeesNoSignInNotice()
+    {
+        await using var app = await PublishedTwiceAsync(settings: null);
+        var observer = await TestPeople.SignedInClientAsync(app, await TestPeople.CreateAsync(app, CharterRole.Observer));
+
+        var page = await observer.GetStringAsync("/v/2?draft=%2F");
+
+        Assert.DoesNotContain("draft-notice", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ReadView_VisitorByDefaultWithNothingPublished_IsToldSoWithASignInLink()
     {
         await using var app = new CharterAppFactory(_database);
