@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Threading.Channels;
 using Charter.Crdt;
 using Charter.Crdt.Utils;
@@ -32,6 +33,7 @@ public sealed partial class CharterSession : IAsyncDisposable
     private long _compactedUpTo;
     private long _snapshotBytes;
     private long _logBytes;
+    private long _lastCommitAt;
     private DocChange? _lastChange;
     private Exception? _fault;
 
@@ -142,49 +144,12 @@ public sealed partial class CharterSession : IAsyncDisposable
         var reader = _inbox.Reader;
         while (await reader.WaitToReadAsync())
         {
-            while (batch.Count < _options.MaxUpdatesPerCommit && reader.TryRead(out var work))
+            await TakeQueuedAsync(reader, batch);
+            if (batch.Count > 0 && batch.Count < _options.MaxUpdatesPerCommit && UntilNextCommit() is { } wait)
             {
-                if (_fault is not null)
-                {
-                    work.Fail(new CharterSessionFaultedException(Name, _fault));
-                    continue;
-                }
-
-                switch (work)
-                {
-                    case UpdateWork update:
-                        try
-                        {
-                            if (TryApply(update))
-                            {
-                                batch.Add(update);
-                            }
-                        }
-                        catch (Exception unexpected)
-                        {
-                            // Not a decoding error: the Doc may be half-changed, so it is not trusted further.
-                            batch.Add(update);
-                            Fault(unexpected, batch);
-                        }
-
-                        break;
-                    case DocReadWork read:
-                        await CommitAsync(batch);
-                        if (_fault is null)
-                        {
-                            read.Run(_stored.Doc);
-                        }
-                        else
-                        {
-                            read.Fail(new CharterSessionFaultedException(Name, _fault));
-                        }
-
-                        break;
-                    case CompactWork compact:
-                        await CommitAsync(batch);
-                        await CompactAndReportAsync(compact);
-                        break;
-                }
+                // Busy: let more updates join this commit (one fsync, one frame per connection).
+                await Task.Delay(wait);
+                await TakeQueuedAsync(reader, batch);
             }
 
             await CommitAsync(batch);
@@ -198,6 +163,66 @@ public sealed partial class CharterSession : IAsyncDisposable
         {
             await CompactAndReportAsync(null);
         }
+    }
+
+    /// <summary>Applies what is queued, in order, until the queue is empty or the batch is full.</summary>
+    private async Task TakeQueuedAsync(ChannelReader<SessionWork> reader, List<UpdateWork> batch)
+    {
+        while (batch.Count < _options.MaxUpdatesPerCommit && reader.TryRead(out var work))
+        {
+            if (_fault is not null)
+            {
+                work.Fail(new CharterSessionFaultedException(Name, _fault));
+                continue;
+            }
+
+            switch (work)
+            {
+                case UpdateWork update:
+                    try
+                    {
+                        if (TryApply(update))
+                        {
+                            batch.Add(update);
+                        }
+                    }
+                    catch (Exception unexpected)
+                    {
+                        // Not a decoding error: the Doc may be half-changed, so it is not trusted further.
+                        batch.Add(update);
+                        Fault(unexpected, batch);
+                    }
+
+                    break;
+                case DocReadWork read:
+                    await CommitAsync(batch);
+                    if (_fault is null)
+                    {
+                        read.Run(_stored.Doc);
+                    }
+                    else
+                    {
+                        read.Fail(new CharterSessionFaultedException(Name, _fault));
+                    }
+
+                    break;
+                case CompactWork compact:
+                    await CommitAsync(batch);
+                    await CompactAndReportAsync(compact);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// How long to wait before committing, or null to commit now. Commits are at least
+    /// <see cref="CollaborationOptions.MinimumCommitInterval"/> apart, so someone typing alone is
+    /// committed at once, while under many editors each commit carries every update of its interval.
+    /// </summary>
+    private TimeSpan? UntilNextCommit()
+    {
+        var wait = _options.MinimumCommitInterval - Stopwatch.GetElapsedTime(_lastCommitAt);
+        return wait > TimeSpan.Zero ? wait : null;
     }
 
     private bool LogIsDueForCompaction()
@@ -276,6 +301,7 @@ public sealed partial class CharterSession : IAsyncDisposable
             if (rows.Count > 0)
             {
                 await _store.AppendAsync(_stored.CharterId, rows, CancellationToken.None);
+                _lastCommitAt = Stopwatch.GetTimestamp();
                 _logBytes += rows.Sum(r => (long)r.Update.Length);
             }
         }

@@ -15,6 +15,13 @@ public sealed class CollaborationOptions
     /// <summary>Fold the log after this many updates whatever their size, so a reload never replays more.</summary>
     public int CompactAlwaysAfterUpdates { get; set; } = 10_000;
 
+    /// <summary>
+    /// The least time between two commits of a charter's updates. A commit right after the last
+    /// one waits for the rest of this interval so that the updates arriving meanwhile share its
+    /// transaction and its broadcast frame; after a quiet spell an update is committed at once.
+    /// </summary>
+    public TimeSpan MinimumCommitInterval { get; set; } = TimeSpan.FromMilliseconds(5);
+
     /// <summary>Commit at most this many queued updates in one transaction.</summary>
     public int MaxUpdatesPerCommit { get; set; } = 256;
 

@@ -29,6 +29,7 @@ public sealed class LoadClient : IAsyncDisposable
     private readonly Doc _doc = new();
     private byte[]? _localUpdate;
     private long _deliveries;
+    private long _frames;
     private long _acknowledged;
     private long _sent;
     private long _failed;
@@ -49,6 +50,9 @@ public sealed class LoadClient : IAsyncDisposable
     public List<double> LatenciesMs { get; } = [];
 
     public long Deliveries => Interlocked.Read(ref _deliveries);
+
+    /// <summary>Update frames received; fewer than <see cref="Deliveries"/> when the server merged updates.</summary>
+    public long Frames => Interlocked.Read(ref _frames);
 
     public long Acknowledged => Interlocked.Read(ref _acknowledged);
 
@@ -141,6 +145,7 @@ public sealed class LoadClient : IAsyncDisposable
     private void Receive(byte[] frame)
     {
         var now = Stopwatch.GetTimestamp();
+        Interlocked.Increment(ref _frames);
         var payload = Payload(frame);
         lock (_gate)
         {

@@ -6,7 +6,8 @@ namespace Charter.Benchmarks.Load;
 /// One line of JSON per run (issue 4), with the fields yload reports under the same meaning.
 /// <see cref="P50Ms"/>/<see cref="P99Ms"/> are to the full clients (issue 4's definition, yload's
 /// <c>fullP99Ms</c>); <see cref="AllP50Ms"/>/<see cref="AllP99Ms"/> are over every delivery, light
-/// clients included (yload's <c>p99Ms</c>). <see cref="Deliveries"/> counts (token, recipient) pairs.
+/// clients included (yload's <c>p99Ms</c>). <see cref="Deliveries"/> counts (token, recipient) pairs,
+/// <see cref="Frames"/> the messages that carried them.
 /// </summary>
 public sealed record LoadResult(
     int Clients,
@@ -16,6 +17,7 @@ public sealed record LoadResult(
     long Sent,
     long Acknowledged,
     long Deliveries,
+    long Frames,
     double P50Ms,
     double P99Ms,
     double MaxMs,

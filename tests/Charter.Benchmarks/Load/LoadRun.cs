@@ -59,6 +59,7 @@ public static class LoadRun
                 Sent: sent,
                 Acknowledged: clients.Sum(c => c.Acknowledged),
                 Deliveries: clients.Sum(c => c.Deliveries),
+                Frames: clients.Sum(c => c.Frames),
                 P50Ms: Round(Percentile(latencies, 0.50)),
                 P99Ms: Round(Percentile(latencies, 0.99)),
                 MaxMs: Round(latencies.Count == 0 ? 0 : latencies[^1]),
