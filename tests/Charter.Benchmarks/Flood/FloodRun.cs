@@ -16,7 +16,7 @@ public static class FloodRun
     public static async Task<FloodResult> RunAsync(FloodOptions options)
     {
         await using var server = await ServerProcess.StartAsync();
-        var clauseId = await FirstClauseIdAsync();
+        var clauseId = await LoadRun.FirstClauseIdAsync();
         var hubUrl = new Uri(server.BaseAddress, "/hubs/charter");
         var cookies = await LoadPeople.SignUpMembersAsync(server, options.Users + 1);
         var ledger = new SendLedger();
@@ -52,7 +52,7 @@ public static class FloodRun
                 FlooderAccepted: flooder.Accepted,
                 FlooderRefused: flooder.Refused,
                 FlooderFailed: flooder.Failed,
-                FlooderCallsPerSecond: Round((flooder.Accepted + flooder.Refused) / floodSeconds),
+                FlooderCallsPerSecond: Figures.Round((flooder.Accepted + flooder.Refused) / floodSeconds),
                 FlooderRefusal: flooder.Refusal,
                 Nproc: Environment.ProcessorCount,
                 Date: DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
@@ -78,7 +78,8 @@ public static class FloodRun
         var (sentBefore, ackBefore, failedBefore, deliveriesBefore) =
             (users.Sum(u => u.Sent), users.Sum(u => u.Acknowledged), users.Sum(u => u.Failed), users.Sum(u => u.Deliveries));
 
-        await Task.WhenAll(users.Select((user, i) => EditAsync(user, i, phase, options, window)));
+        await Task.WhenAll(users.Select((user, i) =>
+            EditingSchedule.RunAsync(user, new Random((options.Seed * 7919) + (i * 31) + phase), $"{i}:{phase}", options.IntervalMs, 0.5, window)));
         if (beforeDrain is not null)
         {
             await beforeDrain();
@@ -97,54 +98,9 @@ public static class FloodRun
             Acknowledged: users.Sum(u => u.Acknowledged) - ackBefore,
             Refused: users.Sum(u => u.Failed) - failedBefore,
             Deliveries: users.Sum(u => u.Deliveries) - deliveriesBefore,
-            P50Ms: Round(Percentile(latencies, 0.50)),
-            P99Ms: Round(Percentile(latencies, 0.99)),
-            MaxMs: Round(latencies.Count == 0 ? 0 : latencies[^1]),
+            P50Ms: Figures.Round(Figures.Percentile(latencies, 0.50)),
+            P99Ms: Figures.Round(Figures.Percentile(latencies, 0.99)),
+            MaxMs: Figures.Round(latencies.Count == 0 ? 0 : latencies[^1]),
             Lost: users.Max(u => ledger.Missing(u.StateVector())));
     }
-
-    /// <summary>Starts out of phase, then edits every interval·(1 ± 0.5) until the window ends.</summary>
-    private static async Task EditAsync(LoadClient user, int index, int phase, FloodOptions options, TimeSpan window)
-    {
-        var random = new Random((options.Seed * 7919) + (index * 31) + phase);
-        var start = Stopwatch.GetTimestamp();
-        var next = TimeSpan.FromMilliseconds(random.NextDouble() * options.IntervalMs);
-        for (var sequence = 0; ; sequence++)
-        {
-            var wait = next - Stopwatch.GetElapsedTime(start);
-            if (wait > TimeSpan.Zero)
-            {
-                await Task.Delay(wait);
-            }
-
-            if (Stopwatch.GetElapsedTime(start) >= window)
-            {
-                return;
-            }
-
-            user.InsertToken($"[{index}:{phase}:{sequence}]", random);
-            next += TimeSpan.FromMilliseconds(options.IntervalMs * (1 + (0.5 * ((2 * random.NextDouble()) - 1))));
-        }
-    }
-
-    private static async Task<string> FirstClauseIdAsync()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            var draft = Path.Combine(directory.FullName, "drafts", LoadRun.Charter + ".md");
-            if (File.Exists(draft))
-            {
-                var text = await File.ReadAllTextAsync(draft);
-                var at = text.IndexOf("{#c-", StringComparison.Ordinal);
-                return text.Substring(at + 2, 6);
-            }
-        }
-
-        throw new InvalidOperationException($"drafts/{LoadRun.Charter}.md not found above the benchmark");
-    }
-
-    private static double Percentile(List<double> sorted, double p) =>
-        sorted.Count == 0 ? 0 : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
-
-    private static double Round(double value) => Math.Round(value, 2);
 }

@@ -41,15 +41,7 @@ public sealed class Flooder : IAsyncDisposable
 
     public static async Task<Flooder> ConnectAsync(Uri hubUrl, string cookie, string charter)
     {
-        var connection = new HubConnectionBuilder()
-            .WithUrl(hubUrl, HttpTransportType.WebSockets, o =>
-            {
-                o.SkipNegotiation = true;
-                o.Headers["Cookie"] = cookie;
-            })
-            .AddMessagePackProtocol()
-            .Build();
-        await connection.StartAsync();
+        var connection = await Load.LoadClient.StartConnectionAsync(hubUrl, cookie);
         await connection.InvokeAsync<byte[][]>("Join", charter, Frame(0, Y.EncodeStateVector(new Doc())));
         return new Flooder(connection, charter);
     }

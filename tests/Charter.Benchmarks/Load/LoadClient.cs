@@ -62,6 +62,20 @@ public sealed class LoadClient : IAsyncDisposable
 
     public static async Task<LoadClient> ConnectAsync(Uri hubUrl, string cookie, string charter, string clauseId, bool full, SendLedger ledger)
     {
+        var connection = await StartConnectionAsync(hubUrl, cookie);
+        var client = new LoadClient(connection, charter, clauseId, full, ledger);
+        var reply = await connection.InvokeAsync<byte[][]>("Join", charter, Frame(SyncStep1, Y.EncodeStateVector(client._doc)));
+        lock (client._gate)
+        {
+            Y.ApplyUpdate(client._doc, Payload(reply[0]), "server");
+        }
+
+        return client;
+    }
+
+    /// <summary>A started hub connection over WebSockets with MessagePack, signed in with <paramref name="cookie"/>.</summary>
+    public static async Task<HubConnection> StartConnectionAsync(Uri hubUrl, string cookie)
+    {
         var connection = new HubConnectionBuilder()
             .WithUrl(hubUrl, HttpTransportType.WebSockets, o =>
             {
@@ -71,14 +85,7 @@ public sealed class LoadClient : IAsyncDisposable
             .AddMessagePackProtocol()
             .Build();
         await connection.StartAsync();
-        var client = new LoadClient(connection, charter, clauseId, full, ledger);
-        var reply = await connection.InvokeAsync<byte[][]>("Join", charter, Frame(SyncStep1, Y.EncodeStateVector(client._doc)));
-        lock (client._gate)
-        {
-            Y.ApplyUpdate(client._doc, Payload(reply[0]), "server");
-        }
-
-        return client;
+        return connection;
     }
 
     /// <summary>Inserts the token <c>[client:seq]</c> at a random position and sends it without waiting.</summary>

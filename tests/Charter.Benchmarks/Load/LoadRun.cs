@@ -33,7 +33,8 @@ public static class LoadRun
             var serverCpuBefore = server.CpuTime;
             var generatorCpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
             var started = Stopwatch.GetTimestamp();
-            await Task.WhenAll(clients.Select((client, i) => EditAsync(client, i, options, window)));
+            await Task.WhenAll(clients.Select((client, i) =>
+                EditingSchedule.RunAsync(client, new Random(options.Seed * 7919 + i), $"{i}", options.IntervalMs, options.Jitter, window)));
             var elapsed = Stopwatch.GetElapsedTime(started);
             var serverCpu = server.CpuTime - serverCpuBefore;
             var generatorCpu = Process.GetCurrentProcess().TotalProcessorTime - generatorCpuBefore;
@@ -55,22 +56,22 @@ public static class LoadRun
                 Clients: options.Clients,
                 FullClients: full.Count,
                 TargetPerSecond: options.Clients * 1000.0 / options.IntervalMs,
-                SentPerSecond: Round(sent / elapsed.TotalSeconds),
+                SentPerSecond: Figures.Round(sent / elapsed.TotalSeconds),
                 Sent: sent,
                 Acknowledged: clients.Sum(c => c.Acknowledged),
                 Deliveries: clients.Sum(c => c.Deliveries),
                 Frames: clients.Sum(c => c.Frames),
-                P50Ms: Round(Percentile(latencies, 0.50)),
-                P99Ms: Round(Percentile(latencies, 0.99)),
-                MaxMs: Round(latencies.Count == 0 ? 0 : latencies[^1]),
-                AllP50Ms: Round(Percentile(allLatencies, 0.50)),
-                AllP99Ms: Round(Percentile(allLatencies, 0.99)),
+                P50Ms: Figures.Round(Figures.Percentile(latencies, 0.50)),
+                P99Ms: Figures.Round(Figures.Percentile(latencies, 0.99)),
+                MaxMs: Figures.Round(latencies.Count == 0 ? 0 : latencies[^1]),
+                AllP50Ms: Figures.Round(Figures.Percentile(allLatencies, 0.50)),
+                AllP99Ms: Figures.Round(Figures.Percentile(allLatencies, 0.99)),
                 Lost: lost,
                 FullClientsConverged: texts <= 1,
-                ServerCpuUsPerDelivery: Round(deliveriesInWindow == 0 ? 0 : serverCpu.TotalMicroseconds / deliveriesInWindow),
-                ServerCpuPct: Round(serverCpu / elapsed * 100),
-                ServerRssMb: Round(server.PeakRssMb),
-                GeneratorCpuPct: Round(generatorCpu / elapsed * 100),
+                ServerCpuUsPerDelivery: Figures.Round(deliveriesInWindow == 0 ? 0 : serverCpu.TotalMicroseconds / deliveriesInWindow),
+                ServerCpuPct: Figures.Round(serverCpu / elapsed * 100),
+                ServerRssMb: Figures.Round(server.PeakRssMb),
+                GeneratorCpuPct: Figures.Round(generatorCpu / elapsed * 100),
                 Nproc: Environment.ProcessorCount,
                 Date: DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         }
@@ -83,31 +84,8 @@ public static class LoadRun
         }
     }
 
-    /// <summary>Starts out of phase, then inserts every interval·(1 ± jitter) until the window ends.</summary>
-    private static async Task EditAsync(LoadClient client, int index, LoadOptions options, TimeSpan window)
-    {
-        var random = new Random(options.Seed * 7919 + index);
-        var start = Stopwatch.GetTimestamp();
-        var next = TimeSpan.FromMilliseconds(random.NextDouble() * options.IntervalMs);
-        for (var sequence = 0; ; sequence++)
-        {
-            var wait = next - Stopwatch.GetElapsedTime(start);
-            if (wait > TimeSpan.Zero)
-            {
-                await Task.Delay(wait);
-            }
-
-            if (Stopwatch.GetElapsedTime(start) >= window)
-            {
-                return;
-            }
-
-            client.InsertToken($"[{index}:{sequence}]", random);
-            next += TimeSpan.FromMilliseconds(options.IntervalMs * (1 + options.Jitter * (2 * random.NextDouble() - 1)));
-        }
-    }
-
-    private static async Task<string> FirstClauseIdAsync()
+    /// <summary>The id of the first clause of the charter in drafts/, the one every editor edits.</summary>
+    internal static async Task<string> FirstClauseIdAsync()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {
@@ -122,9 +100,4 @@ public static class LoadRun
 
         throw new InvalidOperationException("drafts/bill-of-rights.md not found above the benchmark");
     }
-
-    private static double Percentile(List<double> sorted, double p) =>
-        sorted.Count == 0 ? 0 : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
-
-    private static double Round(double value) => Math.Round(value, 2);
 }
