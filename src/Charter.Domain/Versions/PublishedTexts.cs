@@ -1,16 +1,17 @@
 using Charter.Crdt;
-using Charter.Crdt.Types;
 using Charter.Domain.Documents;
 using Charter.Domain.Drafts;
+using Charter.Domain.Translations;
 
 namespace Charter.Domain.Versions;
 
 /// <summary>
 /// What a version publishes from the live Doc: the source text as version Markdown and each
 /// translation as its own version Markdown. A translation carries only the clauses it has (the
-/// source's fallbacks are left out, as a translated draft file may leave them out), and a clause is
-/// stale when its <c>sourceHash</c> differs from <see cref="ClauseSourceHash"/> of the current
-/// source clause.
+/// source's fallbacks are left out, as a translated draft file may leave them out). Its stale list
+/// names every translated entry that is not confirmed against the source as it is now (see
+/// <see cref="CharterTranslations"/>): the title and preamble as <see cref="CharterTranslations.MetaId"/>,
+/// then part ids, then clause ids, so a reader of the download knows which words to trust.
 /// </summary>
 public sealed record PublishedTexts(CharterDraft Source, string Markdown, IReadOnlyList<VersionTranslation> Translations)
 {
@@ -28,32 +29,26 @@ public sealed record PublishedTexts(CharterDraft Source, string Markdown, IReadO
                     .Select(p => p with { Clauses = [.. p.Clauses.Where(c => !localized.IsFallback(c.Id))] })
                     .Where(p => p.Clauses.Count > 0)],
             };
-            var stale = StaleClauseIds(doc, source.Draft, translated);
+            var stale = StaleEntryIds(doc, localized, translated);
             translations.Add(new VersionTranslation(language, VersionMarkdown.WriteTranslation(translated, source.Draft, stale), stale));
         }
 
         return new PublishedTexts(source.Draft, VersionMarkdown.Write(source.Draft), translations);
     }
 
-    private static List<string> StaleClauseIds(Doc doc, CharterDraft source, CharterDraft translation)
+    private static List<string> StaleEntryIds(Doc doc, LocalizedCharter localized, CharterDraft translation)
     {
-        var sourceClauses = source.Clauses.ToDictionary(c => c.Id, StringComparer.Ordinal);
-        var clauseMaps = doc.GetMap(CharterDocument.ClausesKey);
-        var stale = new List<string>();
-        foreach (var clause in translation.Clauses)
+        var translatedEntries = new List<string>();
+        if (!localized.TitleIsFallback || !localized.PreambleIsFallback)
         {
-            var recorded = clauseMaps.Get(clause.Id) is YMap entry
-                && entry.Get(CharterDocument.TranslationsKey) is YMap languages
-                && languages.Get(translation.Language) is YMap translated
-                    ? translated.Get(CharterDocument.SourceHashKey) as string
-                    : null;
-            var current = sourceClauses[clause.Id];
-            if (recorded != ClauseSourceHash.Compute(current.Title, current.Body))
-            {
-                stale.Add(clause.Id);
-            }
+            translatedEntries.Add(CharterTranslations.MetaId);
         }
 
-        return stale;
+        translatedEntries.AddRange(translation.Parts.Select(p => p.Id).Where(id => !localized.FallbackPartIds.Contains(id)));
+        translatedEntries.AddRange(translation.Clauses.Select(c => c.Id));
+        // An id the Doc has no entry for (clauses left outside any part get a nameless one) is
+        // nothing to confirm; the export itself refuses such a text.
+        return [.. translatedEntries.Where(id => TranslatableEntry.Find(doc, id) is not null
+            && CharterTranslations.StateOf(doc, id, translation.Language) is TranslationState.Stale or TranslationState.Unconfirmed)];
     }
 }

@@ -7,8 +7,9 @@ namespace Charter.Domain.Versions;
 /// The canonical Markdown of a published version: the drafts format (see
 /// <c>src/Charter.Domain/Drafts/README.md</c>) with each clause heading numbered in the version's
 /// language, <c>## Article 7. Right to connect {#c-b73y}</c>. Parts keep their own titles.
-/// A translation may carry a front matter line <c>stale: c-xxxx c-yyyy</c> naming the clauses
-/// whose source changed after the translation was confirmed.
+/// A translation may carry a front matter line <c>stale: meta p-xxxx c-yyyy</c> naming what was
+/// translated but not confirmed against the source as it is now: <c>meta</c> for the title and
+/// preamble, part ids for part titles, clause ids for clauses.
 /// <para>
 /// <see cref="Import"/> is the one place that takes the numbers off again, so a downloaded
 /// version imports back to the same clauses and ids: <c>Import(Write(x)) == x</c>.
@@ -16,7 +17,7 @@ namespace Charter.Domain.Versions;
 /// </summary>
 public static class VersionMarkdown
 {
-    /// <summary>The front matter key listing stale clause ids of a translation.</summary>
+    /// <summary>The front matter key listing a translation's stale entries.</summary>
     public const string StaleKey = "stale";
 
     /// <summary>Writes the source text of a version.</summary>

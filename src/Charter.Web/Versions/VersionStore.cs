@@ -69,7 +69,7 @@ public sealed class VersionStore(IDbContextFactory<CharterDbContext> databases)
             {
                 Language = t.Language,
                 Markdown = t.Markdown,
-                StaleClauseIds = string.Join(' ', t.StaleClauseIds),
+                StaleEntryIds = string.Join(' ', t.StaleEntryIds),
             })],
         });
         try
@@ -100,7 +100,7 @@ public sealed class VersionStore(IDbContextFactory<CharterDbContext> databases)
         record.PublisherName,
         record.Markdown,
         [.. record.Translations.OrderBy(t => t.Language, StringComparer.Ordinal).Select(t => new VersionTranslation(
-            t.Language, t.Markdown, t.StaleClauseIds.Split(' ', StringSplitOptions.RemoveEmptyEntries)))],
+            t.Language, t.Markdown, t.StaleEntryIds.Split(' ', StringSplitOptions.RemoveEmptyEntries)))],
         record.Snapshot,
         ReadChangelog(record),
         record.PreviousHash,

@@ -1,6 +1,6 @@
 namespace Charter.Web.Versions;
 
-/// <summary>A translation published with a version, its stale clause ids space-separated.</summary>
+/// <summary>A translation published with a version, its stale entry ids (see <c>VersionTranslation</c>) space-separated.</summary>
 public sealed class VersionTranslationRecord
 {
     public long VersionId { get; set; }
@@ -9,5 +9,5 @@ public sealed class VersionTranslationRecord
 
     public string Markdown { get; set; } = "";
 
-    public string StaleClauseIds { get; set; } = "";
+    public string StaleEntryIds { get; set; } = "";
 }

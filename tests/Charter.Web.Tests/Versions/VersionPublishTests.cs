@@ -126,6 +126,6 @@ public sealed class VersionPublishTests : IDisposable
         var stored = await app.Services.GetRequiredService<VersionStore>().ListAsync((await app.Services.GetRequiredService<VersionStore>().FindCharterAsync(CancellationToken.None))!, CancellationToken.None);
         Assert.Equal([first.Hash, second.Hash], stored.Select(v => v.Hash));
         Assert.Equal(second.Changelog.DirectEdits, stored[1].Changelog.DirectEdits);
-        Assert.All(stored[1].Translations, t => Assert.Equal(["c-6ycp"], t.StaleClauseIds));
+        Assert.All(stored[1].Translations, t => Assert.Equal(["c-6ycp"], t.StaleEntryIds));
     }
 }

@@ -50,8 +50,9 @@ public sealed partial class VersionPage
         var source = VersionMarkdown.Import(_version.Markdown, $"v{Number}.md");
         var translation = _version.Translations.FirstOrDefault(t => t.Language == Language);
         var shown = translation is null ? null : VersionMarkdown.Import(translation.Markdown, $"v{Number}.{translation.Language}.md");
-        _staleCount = translation?.StaleClauseIds.Count ?? 0;
-        _reading = Reading(source, shown, translation?.StaleClauseIds ?? [], [source.Language, .. _version.Translations.Select(t => t.Language)]);
+        // The note counts clauses; a stale part title or preamble is in the download's stale list.
+        _staleCount = translation?.StaleEntryIds.Count(id => source.Clauses.Any(c => c.Id == id)) ?? 0;
+        _reading = Reading(source, shown, translation?.StaleEntryIds ?? [], [source.Language, .. _version.Translations.Select(t => t.Language)]);
         _title = T["Version.PageTitle", Number, _reading.Title];
     }
 

@@ -185,7 +185,7 @@ namespace Charter.Web.Storage.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("StaleClauseIds")
+                    b.Property<string>("StaleEntryIds")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
