@@ -17,22 +17,29 @@ public sealed class CharterServer : IAsyncDisposable
     /// <summary>What the server wrote to stdout and stderr so far, for failure messages.</summary>
     public string Output => _app.Output;
 
-    public static async Task<CharterServer> StartAsync()
+    /// <param name="settings">Environment settings over the defaults below, such as <c>Charter__Access__Visitors</c>.</param>
+    public static async Task<CharterServer> StartAsync(IReadOnlyDictionary<string, string>? settings = null)
     {
         var dataDirectory = Directory.CreateTempSubdirectory("charter-e2e-").FullName;
+        var environment = new Dictionary<string, string>
+        {
+            // Development serves the framework's static assets (blazor.web.js) straight from the
+            // build output, as `dotnet run` does; a published app would not need it.
+            ["ASPNETCORE_ENVIRONMENT"] = "Development",
+            // The read-view, language and translation tests watch the live draft as visitors; the
+            // default (published versions only) has its own test, VisitorReadingTests.
+            ["Charter__Access__Visitors"] = "LiveDraft",
+        };
+        foreach (var (name, value) in settings ?? new Dictionary<string, string>())
+        {
+            environment[name] = value;
+        }
+
         return new CharterServer(await CharterAppProcess.StartAsync(new CharterAppSettings
         {
             DataDirectory = dataDirectory,
             ConnectionString = $"Data Source={Path.Combine(dataDirectory, "charter.db")};Pooling=False",
-            // Development serves the framework's static assets (blazor.web.js) straight from the
-            // build output, as `dotnet run` does; a published app would not need it.
-            Environment = new Dictionary<string, string>
-            {
-                ["ASPNETCORE_ENVIRONMENT"] = "Development",
-                // The read-view, language and translation tests watch the live draft as visitors;
-                // who may read what by default is proven in Charter.Web.Tests (VisitorAccessTests).
-                ["Charter__Access__Visitors"] = "LiveDraft",
-            },
+            Environment = environment,
             ReadyPath = "/",
             StartTimeout = TimeSpan.FromSeconds(90),
             DeleteDataDirectoryOnDispose = true,
