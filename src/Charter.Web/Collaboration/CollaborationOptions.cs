@@ -20,7 +20,7 @@ public sealed class CollaborationOptions
     /// one waits for the rest of this interval so that the updates arriving meanwhile share its
     /// transaction and its broadcast frame; after a quiet spell an update is committed at once.
     /// </summary>
-    public TimeSpan MinimumCommitInterval { get; set; } = TimeSpan.FromMilliseconds(5);
+    public TimeSpan MinimumCommitInterval { get; set; } = TimeSpan.FromMilliseconds(10);
 
     /// <summary>Commit at most this many queued updates in one transaction.</summary>
     public int MaxUpdatesPerCommit { get; set; } = 256;
