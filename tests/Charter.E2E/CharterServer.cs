@@ -1,5 +1,3 @@
-using Charter.Testing;
-
 namespace Charter.E2E;
 
 /// <summary>

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Charter.Testing;
 
 namespace Charter.Benchmarks.Load;
 
@@ -58,10 +59,7 @@ public static partial class LoadPeople
 
     private static async Task<HttpResponseMessage> SubmitAsync(HttpClient client, string path, string formName, Dictionary<string, string> fields)
     {
-        var page = await client.GetStringAsync(path);
-        fields["_handler"] = formName;
-        fields["__RequestVerificationToken"] = WebUtility.HtmlDecode(AntiforgeryToken().Match(page).Groups[1].Value);
-        var response = await client.PostAsync(path, new FormUrlEncodedContent(fields));
+        var response = await ServerForms.SubmitAsync(client, path, formName, fields);
         if (response.StatusCode is not (HttpStatusCode.Redirect or HttpStatusCode.OK))
         {
             throw new InvalidOperationException($"{path} ({formName}) answered {response.StatusCode}.");
@@ -69,9 +67,6 @@ public static partial class LoadPeople
 
         return response;
     }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
-    private static partial Regex AntiforgeryToken();
 
     [GeneratedRegex("/account/join/[A-Za-z0-9_-]+")]
     private static partial Regex JoinLink();

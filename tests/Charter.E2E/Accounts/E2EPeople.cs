@@ -23,7 +23,7 @@ public sealed partial class E2EPeople(CharterServer server)
     public async Task<E2EPerson> CreateAsync(string role, string displayName, string language = "en")
     {
         var steward = await StewardAsync();
-        var invited = await E2EForms.SubmitAsync(steward, "/people", "invite", new Dictionary<string, string>
+        var invited = await ServerForms.SubmitAsync(steward, "/people", "invite", new Dictionary<string, string>
         {
             ["Invite.Role"] = role,
             ["Invite.ValidDays"] = "1",
@@ -41,7 +41,7 @@ public sealed partial class E2EPeople(CharterServer server)
     /// <summary>An invitation link for <paramref name="role"/>, for tests that sign up in the browser.</summary>
     public async Task<string> InviteAsync(string role)
     {
-        var invited = await E2EForms.SubmitAsync(await StewardAsync(), "/people", "invite", new Dictionary<string, string>
+        var invited = await ServerForms.SubmitAsync(await StewardAsync(), "/people", "invite", new Dictionary<string, string>
         {
             ["Invite.Role"] = role,
             ["Invite.ValidDays"] = "1",
@@ -57,7 +57,7 @@ public sealed partial class E2EPeople(CharterServer server)
         var page = await steward.GetStringAsync("/people");
         var row = Regex.Match(page, $"<tr data-person=\"{Regex.Escape(person.Email)}\">.*?</tr>", RegexOptions.Singleline).Value;
         var command = Regex.Match(row, "value=\"(deactivate::[^\"]+)\"").Groups[1].Value;
-        var response = await E2EForms.SubmitAsync(steward, "/people", "person-command", new Dictionary<string, string> { ["Command"] = command });
+        var response = await ServerForms.SubmitAsync(steward, "/people", "person-command", new Dictionary<string, string> { ["Command"] = command });
         response.EnsureSuccessStatusCode();
     }
 
@@ -71,7 +71,7 @@ public sealed partial class E2EPeople(CharterServer server)
         using (client)
         {
             var email = $"{Regex.Replace(displayName.ToLowerInvariant(), "[^a-z0-9]", "")}-{Guid.NewGuid():N}@example.org";
-            var joined = await E2EForms.SubmitAsync(client, joinLink, "join", new Dictionary<string, string>
+            var joined = await ServerForms.SubmitAsync(client, joinLink, "join", new Dictionary<string, string>
             {
                 ["Input.Email"] = email,
                 ["Input.DisplayName"] = displayName,
@@ -103,7 +103,7 @@ public sealed partial class E2EPeople(CharterServer server)
                 }
 
                 var (client, _) = NewClient();
-                var created = await E2EForms.SubmitAsync(client, new Uri(setup.Value).PathAndQuery, "setup", new Dictionary<string, string>
+                var created = await ServerForms.SubmitAsync(client, new Uri(setup.Value).PathAndQuery, "setup", new Dictionary<string, string>
                 {
                     ["Input.Email"] = "steward@example.org",
                     ["Input.DisplayName"] = "Steward",

@@ -21,7 +21,7 @@ public sealed class FirstStewardSetupTests : IDisposable
         Assert.NotNull(link);
         var client = app.CreateBrowserLikeClient();
 
-        var created = await AccountForms.SubmitAsync(client, link, "setup", SignUp("ada@example.org", "Ada"));
+        var created = await ServerForms.SubmitAsync(client, link, "setup", SignUp("ada@example.org", "Ada"));
 
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         var ada = await app.InScopeAsync(s => s.GetRequiredService<UserManager<Person>>().FindByEmailAsync("ada@example.org"));
@@ -42,7 +42,7 @@ public sealed class FirstStewardSetupTests : IDisposable
         await using (var first = new CharterAppFactory(_database))
         {
             first.Start();
-            await AccountForms.SubmitAsync(first.CreateBrowserLikeClient(), first.Logs.SetupLinkPath()!, "setup", SignUp("ada@example.org", "Ada"));
+            await ServerForms.SubmitAsync(first.CreateBrowserLikeClient(), first.Logs.SetupLinkPath()!, "setup", SignUp("ada@example.org", "Ada"));
         }
 
         await using var restarted = new CharterAppFactory(_database);
@@ -76,10 +76,10 @@ public sealed class FirstStewardSetupTests : IDisposable
         var link = app.Logs.SetupLinkPath()!;
         var client = app.CreateBrowserLikeClient();
 
-        var refused = await AccountForms.SubmitAsync(client, link, "setup", SignUp("ada@example.org", "Ada", password: "short"));
+        var refused = await ServerForms.SubmitAsync(client, link, "setup", SignUp("ada@example.org", "Ada", password: "short"));
 
         Assert.Contains("The password is too short", await refused.Content.ReadAsStringAsync());
-        var retried = await AccountForms.SubmitAsync(client, link, "setup", SignUp("ada@example.org", "Ada"));
+        var retried = await ServerForms.SubmitAsync(client, link, "setup", SignUp("ada@example.org", "Ada"));
         Assert.Equal(HttpStatusCode.Redirect, retried.StatusCode);
     }
 

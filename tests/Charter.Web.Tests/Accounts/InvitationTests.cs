@@ -20,7 +20,7 @@ public sealed class InvitationTests : IDisposable
         var link = await InviteAsync(app, CharterRole.Observer);
         var client = app.CreateBrowserLikeClient();
 
-        var joined = await AccountForms.SubmitAsync(client, link, "join", FirstStewardSetupTests.SignUp("bea@example.org", "Bea"));
+        var joined = await ServerForms.SubmitAsync(client, link, "join", FirstStewardSetupTests.SignUp("bea@example.org", "Bea"));
 
         Assert.Equal(HttpStatusCode.Redirect, joined.StatusCode);
         var bea = await app.InScopeAsync(s => s.GetRequiredService<UserManager<Person>>().FindByEmailAsync("bea@example.org"));
@@ -35,7 +35,7 @@ public sealed class InvitationTests : IDisposable
     {
         await using var app = new CharterAppFactory(_database);
         var link = await InviteAsync(app, CharterRole.Member);
-        await AccountForms.SubmitAsync(app.CreateBrowserLikeClient(), link, "join", FirstStewardSetupTests.SignUp("bea@example.org", "Bea"));
+        await ServerForms.SubmitAsync(app.CreateBrowserLikeClient(), link, "join", FirstStewardSetupTests.SignUp("bea@example.org", "Bea"));
 
         var page = await app.CreateBrowserLikeClient().GetStringAsync(link);
 
@@ -93,7 +93,7 @@ public sealed class InvitationTests : IDisposable
         var steward = await TestPeople.CreateAsync(app, CharterRole.Steward);
         var client = await TestPeople.SignedInClientAsync(app, steward);
 
-        var response = await AccountForms.SubmitAsync(client, "/people", "invite", new Dictionary<string, string>
+        var response = await ServerForms.SubmitAsync(client, "/people", "invite", new Dictionary<string, string>
         {
             ["Invite.Role"] = "Member",
             ["Invite.ValidDays"] = "3",
@@ -103,7 +103,7 @@ public sealed class InvitationTests : IDisposable
         var page = await response.Content.ReadAsStringAsync();
         var link = System.Text.RegularExpressions.Regex.Match(page, "/account/join/[A-Za-z0-9_-]+").Value;
         Assert.NotEmpty(link);
-        var joined = await AccountForms.SubmitAsync(app.CreateBrowserLikeClient(), link, "join", FirstStewardSetupTests.SignUp("bea@example.org", "Bea"));
+        var joined = await ServerForms.SubmitAsync(app.CreateBrowserLikeClient(), link, "join", FirstStewardSetupTests.SignUp("bea@example.org", "Bea"));
         Assert.Equal(HttpStatusCode.Redirect, joined.StatusCode);
     }
 

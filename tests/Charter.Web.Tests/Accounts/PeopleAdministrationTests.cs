@@ -46,7 +46,7 @@ public sealed class PeopleAdministrationTests : IDisposable
             return 0;
         });
 
-        var response = await AccountForms.SubmitAsync(app.CreateBrowserLikeClient(), "/account/login", "login", new Dictionary<string, string>
+        var response = await ServerForms.SubmitAsync(app.CreateBrowserLikeClient(), "/account/login", "login", new Dictionary<string, string>
         {
             ["Input.Email"] = member.Email!,
             ["Input.Password"] = TestPeople.Password,
@@ -101,12 +101,12 @@ public sealed class PeopleAdministrationTests : IDisposable
         var link = await app.InScopeAsync(s => s.GetRequiredService<PeopleAdministration>().IssuePasswordResetAsync(PersonStanding.Of(steward), member.Id));
         const string newPassword = "a brand new passphrase";
 
-        var reset = await AccountForms.SubmitAsync(app.CreateBrowserLikeClient(), link, "reset", new Dictionary<string, string> { ["Input.Password"] = newPassword });
-        var again = await AccountForms.SubmitAsync(app.CreateBrowserLikeClient(), link, "reset", new Dictionary<string, string> { ["Input.Password"] = "yet another passphrase" });
+        var reset = await ServerForms.SubmitAsync(app.CreateBrowserLikeClient(), link, "reset", new Dictionary<string, string> { ["Input.Password"] = newPassword });
+        var again = await ServerForms.SubmitAsync(app.CreateBrowserLikeClient(), link, "reset", new Dictionary<string, string> { ["Input.Password"] = "yet another passphrase" });
 
         Assert.Contains("Your password is changed", await reset.Content.ReadAsStringAsync());
         Assert.Contains("not valid any more", await again.Content.ReadAsStringAsync());
-        var signIn = await AccountForms.SubmitAsync(app.CreateBrowserLikeClient(), "/account/login", "login", new Dictionary<string, string>
+        var signIn = await ServerForms.SubmitAsync(app.CreateBrowserLikeClient(), "/account/login", "login", new Dictionary<string, string>
         {
             ["Input.Email"] = member.Email!,
             ["Input.Password"] = newPassword,

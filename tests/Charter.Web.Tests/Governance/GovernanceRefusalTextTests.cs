@@ -74,7 +74,7 @@ public sealed class GovernanceRefusalTextTests : IDisposable
         Assert.Contains($"vote:{ballotId}:Yes", token, StringComparison.Ordinal);
 
         await ballots.CloseEarlyAsync(ballotId, steward.Id);
-        var response = await AccountForms.SubmitAsync(browser, clausePage, "clause-command", new Dictionary<string, string> { ["Command"] = $"vote:{ballotId}:Yes" });
+        var response = await ServerForms.SubmitAsync(browser, clausePage, "clause-command", new Dictionary<string, string> { ["Command"] = $"vote:{ballotId}:Yes" });
 
         var page = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
         Assert.Contains("<p role=\"alert\" class=\"form-error\">Esta votación ya cerró; no acepta más votos.</p>", page, StringComparison.Ordinal);

@@ -130,7 +130,7 @@ public sealed partial class LinkMailTests : IDisposable
 
     private static async Task<string> PostAsync(HttpClient steward, string form, Dictionary<string, string> fields)
     {
-        var response = await AccountForms.SubmitAsync(steward, "/people", form, fields);
+        var response = await ServerForms.SubmitAsync(steward, "/people", form, fields);
         var page = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"/people ({form}) answered {response.StatusCode}:\n{page}");
         return WebUtility.HtmlDecode(page);

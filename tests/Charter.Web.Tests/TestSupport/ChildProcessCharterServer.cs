@@ -1,4 +1,3 @@
-using Charter.Testing;
 using Charter.Web.Accounts;
 using Charter.Web.Collaboration.Hub;
 using Microsoft.AspNetCore.SignalR.Client;

@@ -24,7 +24,7 @@ internal static class TestPeople
     public static async Task<HttpClient> SignedInClientAsync(CharterAppFactory app, Person person)
     {
         var client = app.CreateBrowserLikeClient();
-        var response = await AccountForms.SubmitAsync(client, "/account/login", "login", new Dictionary<string, string>
+        var response = await ServerForms.SubmitAsync(client, "/account/login", "login", new Dictionary<string, string>
         {
             ["Input.Email"] = person.Email!,
             ["Input.Password"] = Password,
@@ -39,7 +39,7 @@ internal static class TestPeople
         var person = await CreateAsync(app, role, name, language);
         var jar = new CookieJarHandler();
         using var client = app.CreateClientWithJar(jar);
-        var response = await AccountForms.SubmitAsync(client, "/account/login", "login", new Dictionary<string, string>
+        var response = await ServerForms.SubmitAsync(client, "/account/login", "login", new Dictionary<string, string>
         {
             ["Input.Email"] = person.Email!,
             ["Input.Password"] = Password,

@@ -37,7 +37,7 @@ internal static class TestSignIn
     {
         var cookies = new CookieContainer();
         using var client = new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { BaseAddress = baseAddress };
-        var response = await AccountForms.SubmitAsync(client, "/account/login", "login", new Dictionary<string, string>
+        var response = await ServerForms.SubmitAsync(client, "/account/login", "login", new Dictionary<string, string>
         {
             ["Input.Email"] = person.Email!,
             ["Input.Password"] = TestPeople.Password,

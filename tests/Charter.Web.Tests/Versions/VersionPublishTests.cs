@@ -16,7 +16,7 @@ public sealed class VersionPublishTests : IDisposable
     public void Dispose() => _database.Dispose();
 
     internal static async Task<HttpResponseMessage> PublishAsync(HttpClient steward, string notes) =>
-        await AccountForms.SubmitAsync(steward, "/versions", "publish", new Dictionary<string, string> { ["Publish.Notes"] = notes });
+        await ServerForms.SubmitAsync(steward, "/versions", "publish", new Dictionary<string, string> { ["Publish.Notes"] = notes });
 
     [Fact]
     public async Task Publish_StewardWithNotes_StoresVersionOneOfTheLiveText()

@@ -119,7 +119,7 @@ public sealed class ValidationLanguageTests : IDisposable
     /// <summary>Posts the form and returns the page as a person reads it (the app encodes accented letters).</summary>
     private static async Task<string> PostAsync(HttpClient client, string path, string form, Dictionary<string, string> fields)
     {
-        var response = await AccountForms.SubmitAsync(client, path, form, fields);
+        var response = await ServerForms.SubmitAsync(client, path, form, fields);
         var page = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"{path} answered {response.StatusCode}:\n{page}");
         return WebUtility.HtmlDecode(page);

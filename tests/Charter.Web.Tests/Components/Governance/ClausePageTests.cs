@@ -105,7 +105,7 @@ public sealed partial class ClausePageTests : IDisposable
 
     private static async Task<string> PostAsync(HttpClient client, string path, Dictionary<string, string> fields, bool expectRefusal = false)
     {
-        var response = await AccountForms.SubmitAsync(client, path, "clause-command", fields);
+        var response = await ServerForms.SubmitAsync(client, path, "clause-command", fields);
         var page = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"{fields["Command"]}: {response.StatusCode}\n{page}");
         Assert.Equal(expectRefusal, page.Contains("class=\"form-error\"", StringComparison.Ordinal));
