@@ -295,14 +295,14 @@ public sealed partial class CharterSession : IAsyncDisposable
             return;
         }
 
+        var stored = batch.Where(w => w.Row is not null).ToList();
         try
         {
-            var rows = batch.Where(w => w.Row is not null).Select(w => w.Row!).ToList();
-            if (rows.Count > 0)
+            if (stored.Count > 0)
             {
-                await _store.AppendAsync(_stored.CharterId, rows, CancellationToken.None);
+                await _store.AppendAsync(_stored.CharterId, [.. stored.Select(w => w.Row!)], CancellationToken.None);
                 _lastCommitAt = Stopwatch.GetTimestamp();
-                _logBytes += rows.Sum(r => (long)r.Update.Length);
+                _logBytes += stored.Sum(w => (long)w.Row!.Update.Length);
             }
         }
         catch (Exception error)
@@ -311,11 +311,11 @@ public sealed partial class CharterSession : IAsyncDisposable
             return;
         }
 
-        var committed = batch.Where(w => w.Row is not null).Select(w => (w.Origin.ConnectionId, w.Row!.Update)).ToList();
-        if (committed.Count > 0)
+        if (stored.Count > 0)
         {
             // Queued to every connection in commit order, but not awaited: a slow reader applies
             // backpressure to its own connection only, never to this loop and the others.
+            var committed = stored.Select(w => (w.Origin.ConnectionId, w.Row!.Update)).ToList();
             _ = ObserveBroadcastAsync(CommittedBatchBroadcast.SendAsync(_broadcaster, Name, committed), _lastSequence);
         }
 
@@ -325,7 +325,7 @@ public sealed partial class CharterSession : IAsyncDisposable
         }
 
         batch.Clear();
-        if (committed.Count > 0)
+        if (stored.Count > 0)
         {
             NotifyChanged();
         }

@@ -110,53 +110,48 @@ public sealed partial class CharterStore(
     }
 
     /// <summary>
-    /// Notes, in the appending transaction, who edited which clause. Only rows by a person that
-    /// touched a clause cost a statement, so typing in the preamble or reordering costs nothing here.
+    /// Notes, in the appending transaction, who edited which clause: one statement per person and
+    /// clause in the batch (with the latest sequence), so a typist whose keystrokes share a commit
+    /// costs one, and typing in the preamble or reordering costs nothing here.
     /// </summary>
     private static async Task RecordClauseEditorsAsync(
         System.Data.Common.DbCommand appendCommand, int charterId, IReadOnlyList<PendingUpdateRow> updates, string receivedAt, CancellationToken cancellationToken)
     {
-        System.Data.Common.DbCommand? upsert = null;
-        try
+        var latest = new Dictionary<(string UserId, string ClauseId), long>();
+        foreach (var row in updates)
         {
-            foreach (var row in updates)
+            if (row.UserId is { } userId && row.ClauseIds is { } clauseIds)
             {
-                if (row.UserId is null || row.ClauseIds is not { Count: > 0 } clauseIds)
-                {
-                    continue;
-                }
-
-                if (upsert is null)
-                {
-                    upsert = appendCommand.Connection!.CreateCommand();
-                    upsert.Transaction = appendCommand.Transaction;
-                    upsert.CommandText =
-                        "INSERT INTO clause_editors (CharterId, ClauseId, UserId, LastSequence, LastEditedAt) " +
-                        "VALUES ($charter, $clause, $user, $sequence, $edited) " +
-                        "ON CONFLICT (CharterId, ClauseId, UserId) DO UPDATE SET LastSequence = excluded.LastSequence, LastEditedAt = excluded.LastEditedAt";
-                    AddParameter(upsert, "$charter", charterId);
-                    AddParameter(upsert, "$clause", "");
-                    AddParameter(upsert, "$user", "");
-                    AddParameter(upsert, "$sequence", 0L);
-                    AddParameter(upsert, "$edited", receivedAt);
-                    await upsert.PrepareAsync(cancellationToken);
-                }
-
-                upsert.Parameters["$user"].Value = row.UserId;
-                upsert.Parameters["$sequence"].Value = row.Sequence;
                 foreach (var clauseId in clauseIds)
                 {
-                    upsert.Parameters["$clause"].Value = clauseId;
-                    await upsert.ExecuteNonQueryAsync(cancellationToken);
+                    latest[(userId, clauseId)] = row.Sequence;
                 }
             }
         }
-        finally
+
+        if (latest.Count == 0)
         {
-            if (upsert is not null)
-            {
-                await upsert.DisposeAsync();
-            }
+            return;
+        }
+
+        await using var upsert = appendCommand.Connection!.CreateCommand();
+        upsert.Transaction = appendCommand.Transaction;
+        upsert.CommandText =
+            "INSERT INTO clause_editors (CharterId, ClauseId, UserId, LastSequence, LastEditedAt) " +
+            "VALUES ($charter, $clause, $user, $sequence, $edited) " +
+            "ON CONFLICT (CharterId, ClauseId, UserId) DO UPDATE SET LastSequence = excluded.LastSequence, LastEditedAt = excluded.LastEditedAt";
+        AddParameter(upsert, "$charter", charterId);
+        var clause = AddParameter(upsert, "$clause", "");
+        var user = AddParameter(upsert, "$user", "");
+        var sequence = AddParameter(upsert, "$sequence", 0L);
+        AddParameter(upsert, "$edited", receivedAt);
+        await upsert.PrepareAsync(cancellationToken);
+        foreach (var ((userId, clauseId), lastSequence) in latest)
+        {
+            user.Value = userId;
+            clause.Value = clauseId;
+            sequence.Value = lastSequence;
+            await upsert.ExecuteNonQueryAsync(cancellationToken);
         }
     }
 
