@@ -38,17 +38,24 @@ public sealed record PublishedTexts(CharterDraft Source, string Markdown, IReadO
 
     private static List<string> StaleEntryIds(Doc doc, LocalizedCharter localized, CharterDraft translation)
     {
-        var translatedEntries = new List<string>();
-        if (!localized.TitleIsFallback || !localized.PreambleIsFallback)
+        var language = translation.Language;
+        var stale = new List<string>();
+        if ((!localized.TitleIsFallback || !localized.PreambleIsFallback)
+            && IsStale(CharterTranslations.StateOf(doc, CharterTranslations.MetaId, language)))
         {
-            translatedEntries.Add(CharterTranslations.MetaId);
+            stale.Add(CharterTranslations.MetaId);
         }
 
-        translatedEntries.AddRange(translation.Parts.Select(p => p.Id).Where(id => !localized.FallbackPartIds.Contains(id)));
-        translatedEntries.AddRange(translation.Clauses.Select(c => c.Id));
-        // An id the Doc has no entry for (clauses left outside any part get a nameless one) is
-        // nothing to confirm; the export itself refuses such a text.
-        return [.. translatedEntries.Where(id => TranslatableEntry.Find(doc, id) is not null
-            && CharterTranslations.StateOf(doc, id, translation.Language) is TranslationState.Stale or TranslationState.Unconfirmed)];
+        // Keyed by the Doc's own entries, so a part with no entry (clauses left outside any part
+        // get a nameless one, which the export refuses anyway) has nothing to confirm.
+        var parts = CharterTranslations.PartStatesFor(doc, language);
+        stale.AddRange(translation.Parts.Select(p => p.Id)
+            .Where(id => !localized.FallbackPartIds.Contains(id) && parts.TryGetValue(id, out var state) && IsStale(state)));
+        var clauses = CharterTranslations.StatesFor(doc, language);
+        stale.AddRange(translation.Clauses.Select(c => c.Id).Where(id => clauses.TryGetValue(id, out var state) && IsStale(state)));
+        return stale;
     }
+
+    /// <summary>Not confirmed against the source as it is now; a missing translation is a fallback, not stale.</summary>
+    private static bool IsStale(TranslationState state) => state is TranslationState.Stale or TranslationState.Unconfirmed;
 }
