@@ -18,8 +18,10 @@ public sealed partial class VersionPage
 {
     private CharterVersion? _version;
     private CharterReading? _reading;
-    private int _staleCount;
     private string _title = "";
+
+    /// <summary>How many clauses the shown translation carries as stale; its part titles and preamble are in the download.</summary>
+    private int StaleCount => _reading?.Parts.Sum(p => p.Clauses.Count(c => c.Translation == TranslationState.Stale)) ?? 0;
 
     [Inject]
     public required VersionStore Store { get; init; }
@@ -50,15 +52,13 @@ public sealed partial class VersionPage
         var source = VersionMarkdown.Import(_version.Markdown, $"v{Number}.md");
         var translation = _version.Translations.FirstOrDefault(t => t.Language == Language);
         var shown = translation is null ? null : VersionMarkdown.Import(translation.Markdown, $"v{Number}.{translation.Language}.md");
-        // The note counts clauses; a stale part title or preamble is in the download's stale list.
-        _staleCount = translation?.StaleEntryIds.Count(id => source.Clauses.Any(c => c.Id == id)) ?? 0;
         _reading = Reading(source, shown, translation?.StaleEntryIds ?? [], [source.Language, .. _version.Translations.Select(t => t.Language)]);
         _title = T["Version.PageTitle", Number, _reading.Title];
     }
 
     /// <summary>The version as read; clauses the translation carries as stale are marked stale.</summary>
     private static CharterReading Reading(
-        CharterDraft source, CharterDraft? translation, IReadOnlyCollection<string> staleClauseIds, IReadOnlyList<string> languages)
+        CharterDraft source, CharterDraft? translation, IReadOnlyCollection<string> staleEntryIds, IReadOnlyList<string> languages)
     {
         var translated = translation?.Clauses.ToDictionary(c => c.Id, StringComparer.Ordinal) ?? [];
         var partTitles = translation?.Parts.ToDictionary(p => p.Id, p => p.Title, StringComparer.Ordinal) ?? [];
@@ -66,7 +66,7 @@ public sealed partial class VersionPage
             part.Id,
             partTitles.GetValueOrDefault(part.Id, part.Title),
             [.. part.Clauses.Select(c => translated.TryGetValue(c.Id, out var t)
-                ? new ClauseReading(c.Id, t.Title, t.Body, Translation: staleClauseIds.Contains(c.Id) ? TranslationState.Stale : null)
+                ? new ClauseReading(c.Id, t.Title, t.Body, Translation: staleEntryIds.Contains(c.Id) ? TranslationState.Stale : null)
                 : new ClauseReading(c.Id, c.Title, c.Body, IsFallback: translation is not null))])).ToList();
         return new CharterReading(
             translation?.Language ?? source.Language,
