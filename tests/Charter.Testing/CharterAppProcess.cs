@@ -137,7 +137,7 @@ public sealed class CharterAppProcess : IAsyncDisposable
             UseShellExecute = false,
         };
         startInfo.Environment["ConnectionStrings__Charter"] = _settings.ConnectionString;
-        startInfo.Environment["Charter__DraftsPath"] = Path.Combine(RepositoryRoot(), "drafts");
+        startInfo.Environment["Charter__DraftsPath"] = RepositoryRoot.DraftsFolder;
         foreach (var (name, value) in _settings.Environment)
         {
             startInfo.Environment[name] = value;
@@ -200,23 +200,10 @@ public sealed class CharterAppProcess : IAsyncDisposable
     private static string BuiltAppPath()
     {
         var configuration = typeof(CharterAppProcess).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
-        var path = Path.Combine(RepositoryRoot(), "src", "Charter.Web", "bin", configuration, "net10.0", "Charter.Web.dll");
+        var path = Path.Combine(RepositoryRoot.Path, "src", "Charter.Web", "bin", configuration, "net10.0", "Charter.Web.dll");
         return File.Exists(path)
             ? path
             : throw new FileNotFoundException($"Build Charter.Web ({configuration}) first; '{path}' is missing.", path);
-    }
-
-    public static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Charter.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No Charter.sln above {AppContext.BaseDirectory}.");
     }
 
     private static int FreeTcpPort()

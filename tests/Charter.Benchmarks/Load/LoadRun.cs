@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Charter.Testing;
 
 namespace Charter.Benchmarks.Load;
 
@@ -87,17 +88,8 @@ public static class LoadRun
     /// <summary>The id of the first clause of the charter in drafts/, the one every editor edits.</summary>
     internal static async Task<string> FirstClauseIdAsync()
     {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            var draft = Path.Combine(directory.FullName, "drafts", Charter + ".md");
-            if (File.Exists(draft))
-            {
-                var text = await File.ReadAllTextAsync(draft);
-                var at = text.IndexOf("{#c-", StringComparison.Ordinal);
-                return text.Substring(at + 2, 6);
-            }
-        }
-
-        throw new InvalidOperationException("drafts/bill-of-rights.md not found above the benchmark");
+        var text = await File.ReadAllTextAsync(Path.Combine(RepositoryRoot.DraftsFolder, Charter + ".md"));
+        var at = text.IndexOf("{#c-", StringComparison.Ordinal);
+        return text.Substring(at + 2, 6);
     }
 }

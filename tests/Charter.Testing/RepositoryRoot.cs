@@ -1,10 +1,11 @@
-namespace Charter.Domain.Tests;
+namespace Charter.Testing;
 
 /// <summary>The checkout the tests run from: the nearest folder above the test binaries with Charter.sln.</summary>
-internal static class RepositoryRoot
+public static class RepositoryRoot
 {
     public static string Path { get; } = Find();
 
+    /// <summary>The charters the app imports on first start.</summary>
     public static string DraftsFolder => System.IO.Path.Combine(Path, "drafts");
 
     private static string Find()
