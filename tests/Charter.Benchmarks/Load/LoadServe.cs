@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.Json;
 
 namespace Charter.Benchmarks.Load;
@@ -19,11 +20,11 @@ public static class LoadServe
         Console.WriteLine(JsonSerializer.Serialize(new { ready = true, url = hubUrl, pid = server.ProcessId }));
 
         var stopped = new TaskCompletionSource();
-        using var interrupt = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGINT, Stop);
-        using var terminate = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, Stop);
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
         await stopped.Task;
 
-        void Stop(System.Runtime.InteropServices.PosixSignalContext context)
+        void Stop(PosixSignalContext context)
         {
             context.Cancel = true;
             stopped.TrySetResult();
