@@ -31,8 +31,11 @@ public sealed partial class CharterSession : IAsyncDisposable
     private readonly Task _loop;
     private long _lastSequence;
     private long _compactedUpTo;
+    private long _foldedUpTo;
     private long _snapshotBytes;
+    private long _logRows;
     private long _logBytes;
+    private Task? _backgroundCompaction;
     private long _lastCommitAt;
     private DocChange? _lastChange;
     private Exception? _fault;
@@ -46,8 +49,10 @@ public sealed partial class CharterSession : IAsyncDisposable
         _options = options;
         _logger = logger;
         _lastSequence = stored.LastSequence;
-        _compactedUpTo = stored.LastSequence - stored.ReplayedUpdates;
+        _compactedUpTo = stored.SnapshotUpTo;
+        _foldedUpTo = stored.SnapshotUpTo;
         _snapshotBytes = stored.SnapshotBytes;
+        _logRows = stored.ReplayedUpdates;
         _logBytes = stored.ReplayedBytes;
         stored.Doc.AfterTransaction += OnAfterTransaction;
         _loop = Task.Run(RunAsync);
@@ -153,10 +158,16 @@ public sealed partial class CharterSession : IAsyncDisposable
             }
 
             await CommitAsync(batch);
-            if (_fault is null && LogIsDueForCompaction())
+            if (_fault is null && _backgroundCompaction is null && DueCompaction() is { } due)
             {
-                await CompactAndReportAsync(null);
+                _backgroundCompaction = MergeInBackgroundAsync(due);
             }
+        }
+
+        if (_backgroundCompaction is { } running)
+        {
+            // Its result can no longer be posted; the compaction below covers its rows anyway.
+            await running;
         }
 
         if (_fault is null)
@@ -210,6 +221,10 @@ public sealed partial class CharterSession : IAsyncDisposable
                     await CommitAsync(batch);
                     await CompactAndReportAsync(compact);
                     break;
+                case LogCompactionDoneWork done:
+                    await CommitAsync(batch);
+                    await StoreMergedLogAsync(done);
+                    break;
             }
         }
     }
@@ -225,11 +240,83 @@ public sealed partial class CharterSession : IAsyncDisposable
         return wait > TimeSpan.Zero ? wait : null;
     }
 
-    private bool LogIsDueForCompaction()
+    /// <summary>
+    /// The compaction the log is due for, if any (see <see cref="CollaborationOptions.CompactAfterUpdates"/>
+    /// and <see cref="CollaborationOptions.FoldLogAfterUpdates"/>). None while the Doc holds pending
+    /// structs: a snapshot or folded row must hold nothing half-integrated.
+    /// </summary>
+    private LogCompaction? DueCompaction()
     {
-        var rows = _lastSequence - _compactedUpTo;
-        return rows >= _options.CompactAlwaysAfterUpdates
-            || (rows >= _options.CompactAfterUpdates && _logBytes * 2 >= _snapshotBytes);
+        if (_stored.Doc.HasPending)
+        {
+            return null;
+        }
+
+        if (_logRows >= _options.CompactAfterUpdates && _logBytes * 2 >= _snapshotBytes)
+        {
+            return new LogCompaction(LogCompactionKind.RewriteSnapshot, _compactedUpTo, _lastSequence);
+        }
+
+        return _lastSequence - _foldedUpTo >= _options.FoldLogAfterUpdates
+            ? new LogCompaction(LogCompactionKind.FoldRows, _foldedUpTo, _lastSequence)
+            : null;
+    }
+
+    /// <summary>Merges off the loop, then hands the result back to the loop to write.</summary>
+    private async Task MergeInBackgroundAsync(LogCompaction plan)
+    {
+        await Task.Yield();
+        try
+        {
+            var merged = await plan.MergeAsync(_store, _stored.CharterId);
+            Post(new LogCompactionDoneWork(plan, merged, null));
+        }
+        catch (Exception error)
+        {
+            Post(new LogCompactionDoneWork(plan, null, error));
+        }
+    }
+
+    /// <summary>Writes a background merge, unless the log moved past it (a compaction from the Doc covered it).</summary>
+    private async Task StoreMergedLogAsync(LogCompactionDoneWork done)
+    {
+        _backgroundCompaction = null;
+        if (done.Error is { } error)
+        {
+            LogCompactionFailed(_logger, error, Name);
+            return;
+        }
+
+        if (done.Merged is not { } merged || merged.Plan.UpToSequence <= _compactedUpTo)
+        {
+            return;
+        }
+
+        var plan = merged.Plan;
+        try
+        {
+            if (plan.Kind == LogCompactionKind.RewriteSnapshot)
+            {
+                await _store.CompactAsync(_stored.CharterId, merged.Update, plan.UpToSequence, CancellationToken.None);
+                _compactedUpTo = plan.UpToSequence;
+                _foldedUpTo = Math.Max(_foldedUpTo, plan.UpToSequence);
+                _snapshotBytes = merged.Update.Length;
+                _logRows -= merged.RowsMerged;
+                _logBytes -= merged.RowBytesMerged;
+            }
+            else
+            {
+                await _store.FoldLogAsync(_stored.CharterId, plan.AfterSequence, plan.UpToSequence, merged.Update, CancellationToken.None);
+                _foldedUpTo = plan.UpToSequence;
+                _logRows -= merged.RowsMerged - 1;
+                _logBytes -= merged.RowBytesMerged - merged.Update.Length;
+            }
+        }
+        catch (Exception failure)
+        {
+            // The old snapshot and every row are still there, so nothing is lost; try again later.
+            LogCompactionFailed(_logger, failure, Name);
+        }
     }
 
     /// <summary>Validates and applies one update; on failure only its sender hears of it.</summary>
@@ -302,6 +389,7 @@ public sealed partial class CharterSession : IAsyncDisposable
             {
                 await _store.AppendAsync(_stored.CharterId, [.. stored.Select(w => w.Row!)], CancellationToken.None);
                 _lastCommitAt = Stopwatch.GetTimestamp();
+                _logRows += stored.Count;
                 _logBytes += stored.Sum(w => (long)w.Row!.Update.Length);
             }
         }
@@ -358,7 +446,9 @@ public sealed partial class CharterSession : IAsyncDisposable
             var state = Y.EncodeStateAsUpdate(_stored.Doc);
             await _store.CompactAsync(_stored.CharterId, state, _lastSequence, CancellationToken.None);
             _compactedUpTo = _lastSequence;
+            _foldedUpTo = _lastSequence;
             _snapshotBytes = state.Length;
+            _logRows = 0;
             _logBytes = 0;
             requested?.Complete();
         }

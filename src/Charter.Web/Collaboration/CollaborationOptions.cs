@@ -6,14 +6,18 @@ public sealed class CollaborationOptions
     public const string SectionName = "Charter:Collaboration";
 
     /// <summary>
-    /// Fold the log into a new snapshot once it holds this many updates and at least half the
-    /// snapshot's size in bytes. Compacting encodes the whole Doc on the session's loop, so tying
-    /// it to the log's size keeps its cost per update constant however large the charter grows.
+    /// Merge the log into a new snapshot once it holds this many rows and at least half the
+    /// snapshot's size in bytes. Rewriting the snapshot costs in proportion to the whole charter,
+    /// so tying it to the log's size keeps its cost per update constant however large the charter
+    /// grows, and bounds the bytes a reload replays.
     /// </summary>
     public int CompactAfterUpdates { get; set; } = 500;
 
-    /// <summary>Fold the log after this many updates whatever their size, so a reload never replays more.</summary>
-    public int CompactAlwaysAfterUpdates { get; set; } = 10_000;
+    /// <summary>
+    /// Replace the rows of this many updates since the last fold with one row of their merged
+    /// updates, whatever their size, so a reload never replays more rows than about this.
+    /// </summary>
+    public int FoldLogAfterUpdates { get; set; } = 10_000;
 
     /// <summary>
     /// The least time between two commits of a charter's updates. A commit right after the last

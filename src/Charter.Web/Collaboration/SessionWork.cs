@@ -68,3 +68,19 @@ internal sealed class CompactWork : SessionWork
 
     public override void Fail(Exception error) => _done.TrySetException(error);
 }
+
+/// <summary>A background <see cref="LogCompaction"/> finished: its merge to write, or why it failed.</summary>
+internal sealed class LogCompactionDoneWork(LogCompaction plan, MergedLog? merged, Exception? error) : SessionWork
+{
+    public LogCompaction Plan { get; } = plan;
+
+    /// <summary>Null when it failed or the snapshot moved on meanwhile.</summary>
+    public MergedLog? Merged { get; } = merged;
+
+    public Exception? Error { get; } = error;
+
+    /// <summary>Nobody waits for it: a session that stopped simply drops it.</summary>
+    public override void Fail(Exception error)
+    {
+    }
+}

@@ -56,7 +56,7 @@ public sealed partial class CharterStore(
             replayedBytes += row.Update.Length;
         }
 
-        return new StoredCharter(charter.Id, name, doc, lastSequence, replayed, snapshot.State.Length, replayedBytes);
+        return new StoredCharter(charter.Id, name, doc, snapshot.UpToSequence, lastSequence, replayed, snapshot.State.Length, replayedBytes);
     }
 
     /// <summary>
@@ -167,25 +167,80 @@ public sealed partial class CharterStore(
     /// <summary>
     /// Replaces the snapshot with <paramref name="state"/> (the whole Doc as a V1 update, covering
     /// every row up to <paramref name="upToSequence"/>) and deletes those rows, in one transaction:
-    /// a crash leaves either the old snapshot with all rows or the new one.
+    /// a crash leaves either the old snapshot with all rows or the new one. A snapshot already at or
+    /// past <paramref name="upToSequence"/> is kept. Writes only: the old snapshot is never read back.
     /// </summary>
     public async Task CompactAsync(int charterId, byte[] state, long upToSequence, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var snapshot = await db.Snapshots.SingleAsync(s => s.CharterId == charterId, cancellationToken);
-        if (snapshot.UpToSequence >= upToSequence)
+        var now = clock.GetUtcNow();
+        var replaced = await db.Snapshots
+            .Where(s => s.CharterId == charterId && s.UpToSequence < upToSequence)
+            .ExecuteUpdateAsync(
+                set => set
+                    .SetProperty(s => s.State, state)
+                    .SetProperty(s => s.Format, SnapshotFormatV1)
+                    .SetProperty(s => s.UpToSequence, upToSequence)
+                    .SetProperty(s => s.CreatedAt, now),
+                cancellationToken);
+        if (replaced == 0)
         {
             return;
         }
 
-        snapshot.State = state;
-        snapshot.Format = SnapshotFormatV1;
-        snapshot.UpToSequence = upToSequence;
-        snapshot.CreatedAt = clock.GetUtcNow();
-        await db.SaveChangesAsync(cancellationToken);
         await db.Updates.Where(u => u.CharterId == charterId && u.Sequence <= upToSequence).ExecuteDeleteAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Replaces the log rows after <paramref name="afterSequence"/> up to <paramref name="upToSequence"/>
+    /// with one row at <paramref name="upToSequence"/> holding <paramref name="merged"/> (those rows'
+    /// updates merged), in one transaction, so a reload replays one update where there were many.
+    /// Nothing changes when the snapshot already covers <paramref name="upToSequence"/>.
+    /// </summary>
+    public async Task FoldLogAsync(int charterId, long afterSequence, long upToSequence, byte[] merged, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var snapshotUpTo = await db.Snapshots.Where(s => s.CharterId == charterId).Select(s => s.UpToSequence).SingleAsync(cancellationToken);
+        if (snapshotUpTo >= upToSequence)
+        {
+            return;
+        }
+
+        await db.Updates
+            .Where(u => u.CharterId == charterId && u.Sequence > afterSequence && u.Sequence <= upToSequence)
+            .ExecuteDeleteAsync(cancellationToken);
+        db.Updates.Add(new CharterUpdateRecord
+        {
+            CharterId = charterId,
+            Sequence = upToSequence,
+            Update = merged,
+            ReceivedAt = clock.GetUtcNow(),
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>The stored snapshot as a V1 update, and the sequence it covers.</summary>
+    public async Task<(byte[] State, long UpToSequence)> ReadSnapshotAsync(int charterId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var snapshot = await db.Snapshots.AsNoTracking().SingleAsync(s => s.CharterId == charterId, cancellationToken);
+        var state = snapshot.Format == SnapshotFormatV2 ? Y.ConvertUpdateFormatV2ToV1(snapshot.State) : snapshot.State;
+        return (state, snapshot.UpToSequence);
+    }
+
+    /// <summary>The log rows' updates after <paramref name="afterSequence"/> up to <paramref name="upToSequence"/>, in order.</summary>
+    public async Task<IReadOnlyList<byte[]>> ReadLogAsync(int charterId, long afterSequence, long upToSequence, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Updates.AsNoTracking()
+            .Where(u => u.CharterId == charterId && u.Sequence > afterSequence && u.Sequence <= upToSequence)
+            .OrderBy(u => u.Sequence)
+            .Select(u => u.Update)
+            .ToListAsync(cancellationToken);
     }
 
     private void Apply(string name, Doc doc, byte[] update, int format, string what)

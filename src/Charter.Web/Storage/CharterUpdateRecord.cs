@@ -3,7 +3,8 @@ namespace Charter.Web.Storage;
 /// <summary>
 /// One accepted yjs update (V1 encoding), appended in the order the charter's session applied it.
 /// Rows are never changed; compaction folds them into the snapshot and deletes them in one
-/// transaction. <see cref="Sequence"/> is what the hub returns as the acknowledgement.
+/// transaction, or replaces a run of them with one row holding their merged updates (at the run's
+/// last sequence, with no user or client). <see cref="Sequence"/> is what the hub returns as the acknowledgement.
 /// </summary>
 public sealed class CharterUpdateRecord
 {

@@ -23,9 +23,10 @@ public sealed class ConvergenceTests : IDisposable
         byte[] serverStateVector;
         await using (var server = KestrelCharterServer.Start(_database, new Dictionary<string, string>
         {
-            // Small, so compaction runs several times while the peers edit.
+            // Small, so both background compactions (rewriting the snapshot, folding rows) run
+            // several times while the peers edit, their writes between the peers' commits.
             ["Charter:Collaboration:CompactAfterUpdates"] = "10",
-            ["Charter:Collaboration:CompactAlwaysAfterUpdates"] = "300",
+            ["Charter:Collaboration:FoldLogAfterUpdates"] = "50",
         }))
         {
             charter = await server.CharterNameAsync();

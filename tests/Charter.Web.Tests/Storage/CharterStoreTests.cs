@@ -86,6 +86,56 @@ public sealed class CharterStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task FoldLogAsync_ARunOfRows_ReloadsAsTheRowsDidFromOneRow()
+    {
+        await using var server = KestrelCharterServer.Start(_database);
+        var store = server.Services.GetRequiredService<CharterStore>();
+        var charter = await server.CharterNameAsync();
+        var clauseId = RepositoryDrafts.Load()[0].Source.Clauses.First().Id;
+        await using (var peer = await CrdtPeer.JoinAsync(server, charter))
+        {
+            await peer.EditAsync(doc => CrdtPeer.Body(doc, clauseId).Insert(0, "one "));
+            await peer.EditAsync(doc => CrdtPeer.Body(doc, clauseId).Insert(4, "two "));
+            await peer.EditAsync(doc => CrdtPeer.Body(doc, clauseId).Delete(0, 4));
+        }
+
+        var before = await store.LoadAsync(charter, CancellationToken.None);
+        var rows = await store.ReadLogAsync(before.CharterId, before.SnapshotUpTo, before.LastSequence, CancellationToken.None);
+        await store.FoldLogAsync(before.CharterId, before.SnapshotUpTo, before.LastSequence, Y.MergeUpdates(rows), CancellationToken.None);
+        var after = await store.LoadAsync(charter, CancellationToken.None);
+
+        Assert.Equal(3, rows.Count);
+        Assert.Equal(1, after.ReplayedUpdates);
+        Assert.Equal(before.LastSequence, after.LastSequence);
+        Assert.Equal(CrdtPeer.Body(before.Doc, clauseId).ToString(), CrdtPeer.Body(after.Doc, clauseId).ToString());
+        Assert.StartsWith("two ", CrdtPeer.Body(after.Doc, clauseId).ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task FoldLogAsync_RowsTheSnapshotAlreadyCovers_ChangesNothing()
+    {
+        await using var server = KestrelCharterServer.Start(_database);
+        var store = server.Services.GetRequiredService<CharterStore>();
+        var charter = await server.CharterNameAsync();
+        var clauseId = RepositoryDrafts.Load()[0].Source.Clauses.First().Id;
+        await using var peer = await CrdtPeer.JoinAsync(server, charter);
+        await peer.EditAsync(doc => CrdtPeer.Body(doc, clauseId).Insert(0, "kept "));
+        var stale = await store.LoadAsync(charter, CancellationToken.None);
+        var rows = await store.ReadLogAsync(stale.CharterId, stale.SnapshotUpTo, stale.LastSequence, CancellationToken.None);
+        await using (var lease = await server.Sessions.OpenAsync(charter, CancellationToken.None))
+        {
+            await lease.Session.CompactAsync();
+        }
+
+        var snapshot = await SnapshotStateAsync();
+        await store.FoldLogAsync(stale.CharterId, stale.SnapshotUpTo, stale.LastSequence, Y.MergeUpdates(rows), CancellationToken.None);
+
+        await using var db = _database.OpenContext();
+        Assert.Equal(0, await db.Updates.CountAsync());
+        Assert.Equal(snapshot, await SnapshotStateAsync());
+    }
+
+    [Fact]
     public async Task OpenAsync_CorruptLogRow_IsRefusedAndNothingIsReplaced()
     {
         string charter;
