@@ -19,13 +19,14 @@ public static class FloodRun
         var clauseId = await LoadRun.FirstClauseIdAsync();
         var hubUrl = new Uri(server.BaseAddress, "/hubs/charter");
         var cookies = await LoadPeople.SignUpMembersAsync(server, options.Users + 1);
-        var ledger = new SendLedger();
+        var ledger = new SendLedger(expectedSendsPerSender: 2 * (options.Seconds * 1000 / options.IntervalMs * 5 / 4 + 16));
         var users = new List<LoadClient>();
         try
         {
             for (var i = 0; i < options.Users; i++)
             {
-                users.Add(await LoadClient.ConnectAsync(hubUrl, cookies[i], LoadRun.Charter, clauseId, full: true, ledger));
+                users.Add(await LoadClient.ConnectAsync(
+                    hubUrl, cookies[i], LoadRun.Charter, clauseId, full: true, ledger, expectedDeliveries: 2 * options.Seconds * 1000 / options.IntervalMs * options.Users));
             }
 
             await using var flooder = await Flooder.ConnectAsync(hubUrl, cookies[^1], LoadRun.Charter);
@@ -74,7 +75,7 @@ public static class FloodRun
     private static async Task<FloodPhase> PhaseAsync(
         List<LoadClient> users, SendLedger ledger, FloodOptions options, TimeSpan window, int phase, Func<Task>? beforeDrain = null)
     {
-        var latenciesBefore = users.Select(u => u.LatenciesMs.Count).ToList();
+        var latenciesBefore = users.Select(u => u.Latencies.Count).ToList();
         var (sentBefore, ackBefore, failedBefore, deliveriesBefore) =
             (users.Sum(u => u.Sent), users.Sum(u => u.Acknowledged), users.Sum(u => u.Failed), users.Sum(u => u.Deliveries));
 
@@ -92,7 +93,7 @@ public static class FloodRun
         }
 
         // A user's list is appended under its own lock while updates arrive; after the drain nothing arrives for them.
-        var latencies = users.SelectMany((u, i) => u.LatenciesMs.Skip(latenciesBefore[i]).ToList()).Order().ToList();
+        var latencies = users.SelectMany((u, i) => u.Latencies.Milliseconds.Skip(latenciesBefore[i]).ToList()).Order().ToList();
         return new FloodPhase(
             Sent: users.Sum(u => u.Sent) - sentBefore,
             Acknowledged: users.Sum(u => u.Acknowledged) - ackBefore,

@@ -34,8 +34,9 @@ public sealed class LoadClient : IAsyncDisposable
     private long _sent;
     private long _failed;
 
-    private LoadClient(HubConnection connection, string charter, string clauseId, bool full, SendLedger ledger)
+    private LoadClient(HubConnection connection, string charter, string clauseId, bool full, SendLedger ledger, int expectedDeliveries)
     {
+        Latencies = new LatencyLog(expectedDeliveries);
         _connection = connection;
         _charter = charter;
         _clauseId = clauseId;
@@ -47,7 +48,7 @@ public sealed class LoadClient : IAsyncDisposable
     public bool IsFull { get; }
 
     /// <summary>From each token's send until this client held it.</summary>
-    public List<double> LatenciesMs { get; } = [];
+    public LatencyLog Latencies { get; }
 
     public long Deliveries => Interlocked.Read(ref _deliveries);
 
@@ -60,10 +61,12 @@ public sealed class LoadClient : IAsyncDisposable
 
     public long Failed => Interlocked.Read(ref _failed);
 
-    public static async Task<LoadClient> ConnectAsync(Uri hubUrl, string cookie, string charter, string clauseId, bool full, SendLedger ledger)
+    /// <param name="expectedDeliveries">Tokens this client is expected to receive in the run, reserved up front.</param>
+    public static async Task<LoadClient> ConnectAsync(
+        Uri hubUrl, string cookie, string charter, string clauseId, bool full, SendLedger ledger, int expectedDeliveries)
     {
         var connection = await StartConnectionAsync(hubUrl, cookie);
-        var client = new LoadClient(connection, charter, clauseId, full, ledger);
+        var client = new LoadClient(connection, charter, clauseId, full, ledger, expectedDeliveries);
         var reply = await connection.InvokeAsync<byte[][]>("Join", charter, Frame(SyncStep1, Y.EncodeStateVector(client._doc)));
         lock (client._gate)
         {
@@ -170,7 +173,7 @@ public sealed class LoadClient : IAsyncDisposable
             var delivered = 0;
             foreach (var (client, clock) in reached)
             {
-                delivered += _ledger.Deliver(client, clock, _progress, LatenciesMs, now);
+                delivered += _ledger.Deliver(client, clock, _progress, Latencies, now);
             }
 
             Interlocked.Add(ref _deliveries, delivered);

@@ -3,8 +3,12 @@ using System.Globalization;
 namespace Charter.Benchmarks.Load;
 
 /// <summary>Command-line options of <c>load</c>; names follow ../shared/tools/yload.</summary>
-public sealed record LoadOptions(int Clients, int FullClients, int Seconds, int IntervalMs, double Jitter, int DrainSeconds, int Seed)
+/// <param name="SeriesFile">Where to write the full clients' latency per second of the run (by send time), if anywhere.</param>
+public sealed record LoadOptions(int Clients, int FullClients, int Seconds, int IntervalMs, double Jitter, int DrainSeconds, int Seed, string? SeriesFile = null)
 {
+    /// <summary>About how many tokens each client sends in the run, with room for the jitter.</summary>
+    public int ExpectedSendsPerClient => (int)(Seconds * 1000L / IntervalMs * 5 / 4) + 16;
+
     public static LoadOptions Parse(IReadOnlyList<string> args)
     {
         var options = new LoadOptions(Clients: 100, FullClients: 4, Seconds: 60, IntervalMs: 100, Jitter: 0.5, DrainSeconds: 10, Seed: 1);
@@ -25,6 +29,7 @@ public sealed record LoadOptions(int Clients, int FullClients, int Seconds, int 
                 "--jitter" => options with { Jitter = double.Parse(value, CultureInfo.InvariantCulture) },
                 "--drain" => options with { DrainSeconds = int.Parse(value, CultureInfo.InvariantCulture) },
                 "--seed" => options with { Seed = int.Parse(value, CultureInfo.InvariantCulture) },
+                "--series" => options with { SeriesFile = value },
                 _ => throw new ArgumentException($"unknown option {args[i]}"),
             };
         }

@@ -7,7 +7,8 @@ namespace Charter.Benchmarks.Load;
 /// <see cref="P50Ms"/>/<see cref="P99Ms"/> are to the full clients (issue 4's definition, yload's
 /// <c>fullP99Ms</c>); <see cref="AllP50Ms"/>/<see cref="AllP99Ms"/> are over every delivery, light
 /// clients included (yload's <c>p99Ms</c>). <see cref="Deliveries"/> counts (token, recipient) pairs,
-/// <see cref="Frames"/> the messages that carried them.
+/// <see cref="Frames"/> the messages that carried them. <see cref="GeneratorGcPauseMs"/> is how long
+/// the generator itself was paused by its collector during the run: time that shows up as latency.
 /// </summary>
 public sealed record LoadResult(
     int Clients,
@@ -29,6 +30,7 @@ public sealed record LoadResult(
     double ServerCpuPct,
     double ServerRssMb,
     double GeneratorCpuPct,
+    double GeneratorGcPauseMs,
     int Nproc,
     string Date)
 {

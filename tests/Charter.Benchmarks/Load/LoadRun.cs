@@ -17,7 +17,7 @@ public static class LoadRun
     {
         await using var server = await ServerProcess.StartAsync();
         var clauseId = await FirstClauseIdAsync();
-        var ledger = new SendLedger();
+        var ledger = new SendLedger(options.ExpectedSendsPerClient);
         var hubUrl = new Uri(server.BaseAddress, "/hubs/charter");
         var cookies = await LoadPeople.SignUpMembersAsync(server, options.Clients);
         var clients = new List<LoadClient>();
@@ -25,7 +25,8 @@ public static class LoadRun
         for (var i = 0; i < options.Clients; i++)
         {
             var full = options.FullClients > 0 && i % fullEvery == 0 && clients.Count(c => c.IsFull) < options.FullClients;
-            clients.Add(await LoadClient.ConnectAsync(hubUrl, cookies[i], Charter, clauseId, full, ledger));
+            clients.Add(await LoadClient.ConnectAsync(
+                hubUrl, cookies[i], Charter, clauseId, full, ledger, expectedDeliveries: options.ExpectedSendsPerClient * (options.Clients - 1)));
         }
 
         try
@@ -33,12 +34,14 @@ public static class LoadRun
             var window = TimeSpan.FromSeconds(options.Seconds);
             var serverCpuBefore = server.CpuTime;
             var generatorCpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+            var generatorGcPauseBefore = GC.GetTotalPauseDuration();
             var started = Stopwatch.GetTimestamp();
             await Task.WhenAll(clients.Select((client, i) =>
                 EditingSchedule.RunAsync(client, new Random(options.Seed * 7919 + i), $"{i}", options.IntervalMs, options.Jitter, window)));
             var elapsed = Stopwatch.GetElapsedTime(started);
             var serverCpu = server.CpuTime - serverCpuBefore;
             var generatorCpu = Process.GetCurrentProcess().TotalProcessorTime - generatorCpuBefore;
+            var generatorGcPause = GC.GetTotalPauseDuration() - generatorGcPauseBefore;
             var deliveriesInWindow = clients.Sum(c => c.Deliveries);
 
             var full = clients.Where(c => c.IsFull).ToList();
@@ -50,8 +53,13 @@ public static class LoadRun
 
             var lost = full.Count == 0 ? 0 : full.Max(c => ledger.Missing(c.StateVector()));
             var texts = full.Select(c => c.Text()).Distinct().Count();
-            var latencies = full.SelectMany(c => c.LatenciesMs).Order().ToList();
-            var allLatencies = clients.SelectMany(c => c.LatenciesMs).Order().ToList();
+            var latencies = full.SelectMany(c => c.Latencies.Milliseconds).Order().ToList();
+            var allLatencies = clients.SelectMany(c => c.Latencies.Milliseconds).Order().ToList();
+            if (options.SeriesFile is { } seriesFile)
+            {
+                await File.WriteAllLinesAsync(seriesFile, LatencySeries(full, started));
+            }
+
             var sent = clients.Sum(c => c.Sent);
             return new LoadResult(
                 Clients: options.Clients,
@@ -73,6 +81,7 @@ public static class LoadRun
                 ServerCpuPct: Figures.Round(serverCpu / elapsed * 100),
                 ServerRssMb: Figures.Round(server.PeakRssMb),
                 GeneratorCpuPct: Figures.Round(generatorCpu / elapsed * 100),
+                GeneratorGcPauseMs: Figures.Round(generatorGcPause.TotalMilliseconds),
                 Nproc: Environment.ProcessorCount,
                 Date: DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         }
@@ -82,6 +91,27 @@ public static class LoadRun
             {
                 await client.DisposeAsync();
             }
+        }
+    }
+
+    /// <summary>
+    /// One line per second of the run: how many tokens sent in it the full clients received, and
+    /// their p50, p99 and max latency, to see whether the tail is spread out or comes in stalls.
+    /// </summary>
+    private static IEnumerable<string> LatencySeries(IEnumerable<LoadClient> full, long started)
+    {
+        // The wall clock at second 0, to line the series up with the server's log.
+        var origin = DateTime.UtcNow - Stopwatch.GetElapsedTime(started);
+        yield return string.Create(CultureInfo.InvariantCulture, $"# second 0 = {origin:HH:mm:ss.fff} UTC");
+        yield return "second deliveries p50Ms p99Ms maxMs";
+        var bySecond = full.SelectMany(c => c.Latencies.Since(0, started))
+            .GroupBy(e => (int)e.SentAfterSeconds, e => e.Ms)
+            .OrderBy(g => g.Key);
+        foreach (var second in bySecond)
+        {
+            var sorted = second.Order().ToList();
+            yield return string.Create(CultureInfo.InvariantCulture,
+                $"{second.Key} {sorted.Count} {Figures.Round(Figures.Percentile(sorted, 0.50))} {Figures.Round(Figures.Percentile(sorted, 0.99))} {Figures.Round(sorted[^1])}");
         }
     }
 

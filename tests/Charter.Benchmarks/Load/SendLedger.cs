@@ -8,19 +8,24 @@ namespace Charter.Benchmarks.Load;
 /// holds it once its state vector for the sender passes the token's clock, because yjs integrates
 /// a sender's structs strictly in clock order.
 /// </summary>
-public sealed class SendLedger
+/// <param name="expectedSendsPerSender">
+/// Room reserved per sender before the clock starts: a list growing during the run allocates on
+/// the large-object heap, and the collections that sets off pause every receive loop of the
+/// generator, which would be counted as the server's latency.
+/// </param>
+public sealed class SendLedger(int expectedSendsPerSender)
 {
     private readonly ConcurrentDictionary<long, Sender> _senders = new();
 
     public void Record(long clientId, long clock, long timestamp) =>
-        _senders.GetOrAdd(clientId, static _ => new Sender()).Add(clock, timestamp);
+        _senders.GetOrAdd(clientId, static (_, capacity) => new Sender(capacity), expectedSendsPerSender).Add(clock, timestamp);
 
     /// <summary>
     /// Adds the latency of every token of <paramref name="clientId"/> below <paramref name="stateClock"/>
     /// not yet counted by this reader.
     /// </summary>
     /// <returns>How many tokens that was.</returns>
-    public int Deliver(long clientId, long stateClock, Dictionary<long, int> readerProgress, List<double> latenciesMs, long now)
+    public int Deliver(long clientId, long stateClock, Dictionary<long, int> readerProgress, LatencyLog latencies, long now)
     {
         if (!_senders.TryGetValue(clientId, out var sender))
         {
@@ -28,7 +33,7 @@ public sealed class SendLedger
         }
 
         var from = readerProgress.GetValueOrDefault(clientId);
-        var next = sender.Deliver(from, stateClock, latenciesMs, now);
+        var next = sender.Deliver(from, stateClock, latencies, now);
         readerProgress[clientId] = next;
         return next - from;
     }
@@ -39,9 +44,9 @@ public sealed class SendLedger
 
     public IEnumerable<long> SenderIds => _senders.Keys;
 
-    private sealed class Sender
+    private sealed class Sender(int capacity)
     {
-        private readonly List<(long Clock, long Timestamp)> _sends = [];
+        private readonly List<(long Clock, long Timestamp)> _sends = new(capacity);
 
         public void Add(long clock, long timestamp)
         {
@@ -51,13 +56,13 @@ public sealed class SendLedger
             }
         }
 
-        public int Deliver(int from, long stateClock, List<double> latenciesMs, long now)
+        public int Deliver(int from, long stateClock, LatencyLog latencies, long now)
         {
             lock (_sends)
             {
                 while (from < _sends.Count && _sends[from].Clock < stateClock)
                 {
-                    latenciesMs.Add(Stopwatch.GetElapsedTime(_sends[from].Timestamp, now).TotalMilliseconds);
+                    latencies.Add(_sends[from].Timestamp, now);
                     from++;
                 }
 

@@ -6,7 +6,7 @@ namespace Charter.Benchmarks.Load;
 /// <summary>
 /// Charter.Web (the Release build, as this benchmark is) as a child process on 127.0.0.1, on a
 /// fresh SQLite file imported from drafts/, logging warnings only. Disposing kills it and removes
-/// its data.
+/// its data. See <see cref="ForwardedEnvironment"/> for trying settings on it.
 /// </summary>
 public sealed partial class ServerProcess : IAsyncDisposable
 {
@@ -30,9 +30,26 @@ public sealed partial class ServerProcess : IAsyncDisposable
         {
             DataDirectory = dataDirectory,
             ConnectionString = $"Data Source={Path.Combine(dataDirectory, "charter.db")}",
-            Environment = new Dictionary<string, string> { ["Logging__LogLevel__Default"] = "Warning" },
+            Environment = new Dictionary<string, string>(ForwardedEnvironment()) { ["Logging__LogLevel__Default"] = "Warning" },
             DeleteDataDirectoryOnDispose = true,
         }));
+    }
+
+    /// <summary>
+    /// Variables named <c>CHARTER_SERVER_</c>+<i>NAME</i> in the benchmark's environment, passed to
+    /// the app as <i>NAME</i> alone: a way to try a runtime setting on the server without the
+    /// generator (for example <c>CHARTER_SERVER_DOTNET_GCHeapCount=1</c>).
+    /// </summary>
+    private static IEnumerable<KeyValuePair<string, string>> ForwardedEnvironment()
+    {
+        const string prefix = "CHARTER_SERVER_";
+        foreach (System.Collections.DictionaryEntry variable in System.Environment.GetEnvironmentVariables())
+        {
+            if (variable.Key is string name && name.StartsWith(prefix, StringComparison.Ordinal) && variable.Value is string value)
+            {
+                yield return KeyValuePair.Create(name[prefix.Length..], value);
+            }
+        }
     }
 
     /// <summary>The one-time setup link a fresh server prints (its database starts empty).</summary>
