@@ -265,6 +265,7 @@ public sealed partial class CharterSession : IAsyncDisposable
     /// <summary>Merges off the loop, then hands the result back to the loop to write.</summary>
     private async Task MergeInBackgroundAsync(LogCompaction plan)
     {
+        // Returns to the loop at once; the reads and the merge run on a pool thread.
         await Task.Yield();
         try
         {
