@@ -270,11 +270,11 @@ public sealed partial class CharterSession : IAsyncDisposable
         try
         {
             var merged = await plan.MergeAsync(_store, _stored.CharterId);
-            Post(new LogCompactionDoneWork(plan, merged, null));
+            Post(new LogCompactionDoneWork(merged, null));
         }
         catch (Exception error)
         {
-            Post(new LogCompactionDoneWork(plan, null, error));
+            Post(new LogCompactionDoneWork(null, error));
         }
     }
 
@@ -299,11 +299,7 @@ public sealed partial class CharterSession : IAsyncDisposable
             if (plan.Kind == LogCompactionKind.RewriteSnapshot)
             {
                 await _store.CompactAsync(_stored.CharterId, merged.Update, plan.UpToSequence, CancellationToken.None);
-                _compactedUpTo = plan.UpToSequence;
-                _foldedUpTo = Math.Max(_foldedUpTo, plan.UpToSequence);
-                _snapshotBytes = merged.Update.Length;
-                _logRows -= merged.RowsMerged;
-                _logBytes -= merged.RowBytesMerged;
+                NoteSnapshotStored(plan.UpToSequence, merged.Update.Length, merged.RowsMerged, merged.RowBytesMerged);
             }
             else
             {
@@ -446,11 +442,7 @@ public sealed partial class CharterSession : IAsyncDisposable
         {
             var state = Y.EncodeStateAsUpdate(_stored.Doc);
             await _store.CompactAsync(_stored.CharterId, state, _lastSequence, CancellationToken.None);
-            _compactedUpTo = _lastSequence;
-            _foldedUpTo = _lastSequence;
-            _snapshotBytes = state.Length;
-            _logRows = 0;
-            _logBytes = 0;
+            NoteSnapshotStored(_lastSequence, state.Length, _logRows, _logBytes);
             requested?.Complete();
         }
         catch (Exception error)
@@ -459,6 +451,16 @@ public sealed partial class CharterSession : IAsyncDisposable
             LogCompactionFailed(_logger, error, Name);
             requested?.Fail(error);
         }
+    }
+
+    /// <summary>A new snapshot covering every row up to <paramref name="upTo"/> is stored, and those rows are gone.</summary>
+    private void NoteSnapshotStored(long upTo, long snapshotBytes, long rowsCovered, long rowBytesCovered)
+    {
+        _compactedUpTo = upTo;
+        _foldedUpTo = Math.Max(_foldedUpTo, upTo);
+        _snapshotBytes = snapshotBytes;
+        _logRows -= rowsCovered;
+        _logBytes -= rowBytesCovered;
     }
 
     private void Fault(Exception error, List<UpdateWork> batch)

@@ -10,19 +10,17 @@ namespace Charter.Web.Collaboration;
 /// Writing a frame to a connection is the hub's main cost under load, so a batch of k updates
 /// costs about one write per connection instead of k (Hocuspocus merges what one event-loop turn
 /// received for the same reason). The more people type at once, the larger the batches get.
-/// A batch is merged in runs of at most <see cref="MaxUpdatesPerFrame"/>: each sender's frame is a
-/// merge of its own, so the merging grows with the square of a run's length, and a session that
-/// fell behind (batches of hundreds) must not fall further behind by merging.
+/// A batch is sent in runs of at most <see cref="UpdateMerging.MaxInputs"/>, a frame each: each
+/// sender's frame is a merge of its own, so the merging grows with the square of a run's length,
+/// and a session that fell behind (batches of hundreds) must not fall further behind by merging.
 /// </summary>
 public static class CommittedBatchBroadcast
 {
-    public const int MaxUpdatesPerFrame = 16;
-
     /// <param name="updates">The batch's updates in commit order, each with the connection that sent it (null for server-side changes).</param>
     public static Task SendAsync(ICharterBroadcaster broadcaster, string charter, IReadOnlyList<(string? Sender, byte[] Update)> updates) =>
-        updates.Count <= MaxUpdatesPerFrame
+        updates.Count <= UpdateMerging.MaxInputs
             ? SendRunAsync(broadcaster, charter, updates)
-            : Task.WhenAll(updates.Chunk(MaxUpdatesPerFrame).Select(run => SendRunAsync(broadcaster, charter, run)));
+            : Task.WhenAll(updates.Chunk(UpdateMerging.MaxInputs).Select(run => SendRunAsync(broadcaster, charter, run)));
 
     private static Task SendRunAsync(ICharterBroadcaster broadcaster, string charter, IReadOnlyList<(string? Sender, byte[] Update)> updates)
     {

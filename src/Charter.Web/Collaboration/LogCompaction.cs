@@ -4,7 +4,7 @@ using Charter.Web.Storage;
 namespace Charter.Web.Collaboration;
 
 /// <summary>The two ways a busy session shortens its log.</summary>
-public enum LogCompactionKind
+internal enum LogCompactionKind
 {
     /// <summary>Replace a run of log rows with one row of their merged updates: bounds how many rows a reload replays.</summary>
     FoldRows,
@@ -17,12 +17,12 @@ public enum LogCompactionKind
 /// The merging half of a compaction a session starts while it is busy. It runs off the session's
 /// loop and touches neither the Doc nor the log: it reads the stored rows (and snapshot) after
 /// <see cref="AfterSequence"/> up to <see cref="UpToSequence"/> and merges them with
-/// <see cref="Y.MergeUpdates"/>, which needs no Doc. The session then writes the result on its loop,
+/// <see cref="Y.MergeUpdates"/> (in rounds: <see cref="UpdateMerging"/>), which needs no Doc. The session then writes the result on its loop,
 /// between two commits, so the store still has one writer per charter and the loop never waits
 /// for a whole-Doc encode. A merged snapshot keeps deleted text that an encode from the Doc would
 /// have collected; the compactions at unload and shutdown encode from the Doc and collect it.
 /// </summary>
-public sealed record LogCompaction(LogCompactionKind Kind, long AfterSequence, long UpToSequence)
+internal sealed record LogCompaction(LogCompactionKind Kind, long AfterSequence, long UpToSequence)
 {
     /// <returns>The merge, or null when the stored snapshot no longer starts where this was planned.</returns>
     public async Task<MergedLog?> MergeAsync(CharterStore store, int charterId)
@@ -40,36 +40,11 @@ public sealed record LogCompaction(LogCompactionKind Kind, long AfterSequence, l
         }
 
         var rows = await store.ReadLogAsync(charterId, AfterSequence, UpToSequence, CancellationToken.None);
-        var mergedRows = MergeInRounds(rows);
+        var mergedRows = UpdateMerging.MergeInRounds(rows);
         var merged = snapshot is null ? mergedRows : Y.MergeUpdates([snapshot, mergedRows]);
         return new MergedLog(this, merged, rows.Count, rows.Sum(row => (long)row.Length));
-    }
-
-    /// <summary>The most updates one <see cref="Y.MergeUpdates"/> call takes here.</summary>
-    public const int UpdatesPerMerge = 16;
-
-    /// <summary>
-    /// Merges in rounds of at most <see cref="UpdatesPerMerge"/> updates. <see cref="Y.MergeUpdates"/>
-    /// re-sorts its inputs for every run of structs it writes, as yjs's mergeUpdates does, so one
-    /// call over n single-edit updates costs about n² log n: seconds for a few thousand rows. In
-    /// rounds it costs about n log n, and the result is the same update state.
-    /// </summary>
-    public static byte[] MergeInRounds(IReadOnlyList<byte[]> updates)
-    {
-        if (updates.Count == 0)
-        {
-            return Y.MergeUpdates([]);
-        }
-
-        var round = updates;
-        while (round.Count > 1)
-        {
-            round = [.. round.Chunk(UpdatesPerMerge).Select(run => run.Length == 1 ? run[0] : Y.MergeUpdates(run))];
-        }
-
-        return round[0];
     }
 }
 
 /// <summary>A <see cref="LogCompaction"/>'s merged update, and how much of the log it replaces.</summary>
-public sealed record MergedLog(LogCompaction Plan, byte[] Update, int RowsMerged, long RowBytesMerged);
+internal sealed record MergedLog(LogCompaction Plan, byte[] Update, int RowsMerged, long RowBytesMerged);

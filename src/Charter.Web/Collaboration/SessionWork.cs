@@ -70,10 +70,8 @@ internal sealed class CompactWork : SessionWork
 }
 
 /// <summary>A background <see cref="LogCompaction"/> finished: its merge to write, or why it failed.</summary>
-internal sealed class LogCompactionDoneWork(LogCompaction plan, MergedLog? merged, Exception? error) : SessionWork
+internal sealed class LogCompactionDoneWork(MergedLog? merged, Exception? error) : SessionWork
 {
-    public LogCompaction Plan { get; } = plan;
-
     /// <summary>Null when it failed or the snapshot moved on meanwhile.</summary>
     public MergedLog? Merged { get; } = merged;
 

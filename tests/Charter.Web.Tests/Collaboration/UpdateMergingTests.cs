@@ -4,7 +4,7 @@ using Charter.Web.Collaboration;
 namespace Charter.Web.Tests.Collaboration;
 
 /// <summary>Merging a log in rounds gives the update that applying every row in turn gives.</summary>
-public sealed class LogCompactionTests
+public sealed class UpdateMergingTests
 {
     [Theory]
     [InlineData(1)]
@@ -38,7 +38,7 @@ public sealed class LogCompactionTests
         }
 
         var reloaded = new Doc();
-        Y.ApplyUpdate(reloaded, LogCompaction.MergeInRounds(log));
+        Y.ApplyUpdate(reloaded, UpdateMerging.MergeInRounds(log));
 
         Assert.Equal(shared.GetText("t").ToString(), reloaded.GetText("t").ToString());
         Assert.Equal(Y.EncodeStateVector(shared), Y.EncodeStateVector(reloaded));
@@ -50,7 +50,7 @@ public sealed class LogCompactionTests
     {
         var doc = new Doc();
 
-        Y.ApplyUpdate(doc, LogCompaction.MergeInRounds([]));
+        Y.ApplyUpdate(doc, UpdateMerging.MergeInRounds([]));
 
         Assert.Empty(doc.Store.GetStateVector());
     }
