@@ -19,14 +19,16 @@ public static class FloodRun
         var clauseId = await LoadRun.FirstClauseIdAsync();
         var hubUrl = new Uri(server.BaseAddress, "/hubs/charter");
         var cookies = await LoadPeople.SignUpMembersAsync(server, options.Users + 1);
-        var ledger = new SendLedger(expectedSendsPerSender: 2 * (options.Seconds * 1000 / options.IntervalMs * 5 / 4 + 16));
+        // Two phases of Seconds each.
+        var sendsPerUser = EditingSchedule.ExpectedSends(2 * options.Seconds, options.IntervalMs);
+        var ledger = new SendLedger(sendsPerUser);
         var users = new List<LoadClient>();
         try
         {
             for (var i = 0; i < options.Users; i++)
             {
                 users.Add(await LoadClient.ConnectAsync(
-                    hubUrl, cookies[i], LoadRun.Charter, clauseId, full: true, ledger, expectedDeliveries: 2 * options.Seconds * 1000 / options.IntervalMs * options.Users));
+                    hubUrl, cookies[i], LoadRun.Charter, clauseId, full: true, ledger, expectedDeliveries: sendsPerUser * (options.Users - 1)));
             }
 
             await using var flooder = await Flooder.ConnectAsync(hubUrl, cookies[^1], LoadRun.Charter);

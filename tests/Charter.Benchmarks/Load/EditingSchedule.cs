@@ -6,6 +6,12 @@ namespace Charter.Benchmarks.Load;
 public static class EditingSchedule
 {
     /// <summary>
+    /// About how many tokens one editor sends in <paramref name="seconds"/>, with room for the
+    /// jitter: what the generator reserves before the clock starts.
+    /// </summary>
+    public static int ExpectedSends(int seconds, int intervalMs) => (int)(seconds * 1000L / intervalMs * 5 / 4) + 16;
+
+    /// <summary>
     /// Starts out of phase, then inserts the token <c>[prefix:sequence]</c> every
     /// interval·(1 ± jitter) until <paramref name="window"/> has passed.
     /// </summary>

@@ -17,7 +17,7 @@ public sealed class LatencyLog(int capacity)
 
     public IEnumerable<double> Milliseconds => _entries.Select(e => e.Ms);
 
-    /// <summary>The entries from <paramref name="start"/> on, as (seconds after <paramref name="origin"/> the token was sent, latency).</summary>
-    public IEnumerable<(double SentAfterSeconds, double Ms)> Since(int start, long origin) =>
-        _entries.Skip(start).Select(e => (Stopwatch.GetElapsedTime(origin, e.SentAt).TotalSeconds, e.Ms));
+    /// <summary>Every entry as (seconds after <paramref name="origin"/> the token was sent, latency).</summary>
+    public IEnumerable<(double SentAfterSeconds, double Ms)> BySendTime(long origin) =>
+        _entries.Select(e => (Stopwatch.GetElapsedTime(origin, e.SentAt).TotalSeconds, e.Ms));
 }

@@ -6,8 +6,8 @@ namespace Charter.Benchmarks.Load;
 /// <param name="SeriesFile">Where to write the full clients' latency per second of the run (by send time), if anywhere.</param>
 public sealed record LoadOptions(int Clients, int FullClients, int Seconds, int IntervalMs, double Jitter, int DrainSeconds, int Seed, string? SeriesFile = null)
 {
-    /// <summary>About how many tokens each client sends in the run, with room for the jitter.</summary>
-    public int ExpectedSendsPerClient => (int)(Seconds * 1000L / IntervalMs * 5 / 4) + 16;
+    /// <summary>About how many tokens each client sends in the run.</summary>
+    public int ExpectedSendsPerClient => EditingSchedule.ExpectedSends(Seconds, IntervalMs);
 
     public static LoadOptions Parse(IReadOnlyList<string> args)
     {

@@ -104,7 +104,7 @@ public static class LoadRun
         var origin = DateTime.UtcNow - Stopwatch.GetElapsedTime(started);
         yield return string.Create(CultureInfo.InvariantCulture, $"# second 0 = {origin:HH:mm:ss.fff} UTC");
         yield return "second deliveries p50Ms p99Ms maxMs";
-        var bySecond = full.SelectMany(c => c.Latencies.Since(0, started))
+        var bySecond = full.SelectMany(c => c.Latencies.BySendTime(started))
             .GroupBy(e => (int)e.SentAfterSeconds, e => e.Ms)
             .OrderBy(g => g.Key);
         foreach (var second in bySecond)
