@@ -14,6 +14,7 @@ using Charter.Web.Versions;
 // Files (wwwroot/, drafts/, data/) are found from the repository root; see CharterPaths.
 var paths = CharterPaths.Locate();
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, WebRootPath = paths.WebRoot });
+builder.UseFrameworkAssetsFromBuildOutput();
 
 builder.Services.AddSingleton(paths);
 builder.Services.AddCharterStorage();
@@ -26,7 +27,8 @@ builder.Services.AddCharterMail();
 builder.Services.AddCharterGovernance();
 builder.Services.AddCharterHubSecurity();
 builder.Services.AddCharterVersions();
-builder.Services.AddScriptCompression();
+builder.Services.AddCharterStaticFiles();
+builder.Services.AddHtmlCompression();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
 var app = builder.Build();
@@ -36,9 +38,10 @@ await app.ImportDraftsOnFirstStartAsync();
 await app.PrepareCharterAccountsAsync();
 await app.MigrateGovernanceDatabaseAsync();
 
-// Files in wwwroot/ are served before routing, so they never reach an endpoint.
-app.UseResponseCompression();
-app.UseStaticFiles();
+// Pages are compressed, except those that carry one-time links (see HtmlCompression). Files in
+// wwwroot/ are served before routing, so they never reach an endpoint.
+app.UseHtmlCompression();
+app.UseCharterStaticFiles();
 app.UseHubOriginCheck();
 app.UseRouting();
 app.UseAuthentication();

@@ -21,9 +21,9 @@ public sealed class CharterServer : IAsyncDisposable
         var dataDirectory = Directory.CreateTempSubdirectory("charter-e2e-").FullName;
         var environment = new Dictionary<string, string>
         {
-            // Development serves the framework's static assets (blazor.web.js) straight from the
-            // build output, as `dotnet run` does; a published app would not need it.
-            ["ASPNETCORE_ENVIRONMENT"] = "Development",
+            // Production, as the README's `dotnet …/Charter.Web.dll` runs it: nothing that only
+            // Development does (detailed errors, its static-asset lookup) may hide a fault here.
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
             // The read-view, language and translation tests watch the live draft as visitors; the
             // default (published versions only) has its own test, VisitorReadingTests.
             ["Charter__Access__Visitors"] = "LiveDraft",

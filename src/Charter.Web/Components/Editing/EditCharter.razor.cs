@@ -1,5 +1,7 @@
 using System.Text.Json;
+using Charter.Crdt;
 using Charter.Web.Accounts;
+using Charter.Web.Collaboration;
 using Charter.Web.Components.Pages;
 using Charter.Web.Localization;
 using Charter.Web.Storage;
@@ -22,6 +24,7 @@ public sealed partial class EditCharter
     private bool _canEdit;
     private string? _displayName;
     private string? _colour;
+    private string? _firstState;
 
     [Inject]
     public required CharterDbContext Db { get; init; }
@@ -34,6 +37,9 @@ public sealed partial class EditCharter
 
     [Inject]
     public required PeopleRoster Roster { get; init; }
+
+    [Inject]
+    public required CharterSessions Sessions { get; init; }
 
     /// <summary>The charter's name (its drafts file stem); the first stored charter when absent.</summary>
     [Parameter]
@@ -64,6 +70,15 @@ public sealed partial class EditCharter
         _canEdit = standing is { CanEdit: true };
         _displayName = user?.FindFirst(CharterClaimTypes.DisplayName)?.Value;
         _colour = user?.FindFirst(CharterClaimTypes.PresenceColour)?.Value;
+
+        // The Doc as it is now, in the page: the browser builds its editors from it at once, without
+        // waiting for the hub's connection (on a slow link several round trips), and its join
+        // then asks only for what changed since. Compressed with the page, it costs less than the
+        // same bytes over the socket, which is not compressed.
+        await using (var lease = await Sessions.OpenAsync(_charterName, HttpContext?.RequestAborted ?? default))
+        {
+            _firstState = Convert.ToBase64String(await lease.Session.ReadAsync(doc => Y.EncodeStateAsUpdate(doc)));
+        }
 
         // Every string the browser code shows, in the request's language.
         _stringsJson = JsonSerializer.Serialize(
