@@ -19,8 +19,9 @@ import { localizer } from "./localizer.js";
  */
 
 /**
- * Starts the shared parts, lets the page build its view once the stored Doc is loaded (and before
- * the provider connects, so the view sees every update that arrives), then connects.
+ * Starts the shared parts, lets the page build its view (from the page's first state at once, or
+ * else once the stored Doc is loaded; always before the provider connects, so the view sees every
+ * update that arrives), then connects.
  * @param {HTMLElement} root the page's shell element
  * @param {(parts: SessionParts) => { destroy(): void }} createView
  */
@@ -45,11 +46,20 @@ export async function startCharterSession(root, createView) {
     }
   });
 
-  const store = new IndexeddbPersistence(`charter:${charter}`, doc);
-  await store.whenSynced;
-
+  // A page that carries the Doc as the server has it (data-first-state, the edit page) shows it at
+  // once; the copy in IndexedDB (edits made offline) and then the hub's news merge in as updates.
+  // Without it the view waits for IndexedDB, so it starts from this browser's copy.
+  const firstState = root.dataset.firstState;
+  if (firstState) {
+    Y.applyUpdate(doc, base64Bytes(firstState), "page");
+  }
   const provider = new CharterProvider(charter, doc, awareness);
-  const view = createView({ doc, awareness, provider, identity, text, part });
+  const store = new IndexeddbPersistence(`charter:${charter}`, doc);
+  const viewParts = { doc, awareness, provider, identity, text, part };
+  const earlyView = firstState ? createView(viewParts) : null;
+  await store.whenSynced;
+  // Before the provider connects, so the view sees every update that arrives.
+  const view = earlyView ?? createView(viewParts);
 
   const badge = part("status");
   const showStatus = () => {
@@ -71,4 +81,13 @@ export async function startCharterSession(root, createView) {
       doc.destroy();
     },
   };
+}
+
+function base64Bytes(base64) {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) {
+    bytes[i] = binary.charCodeAt(i);
+  }
+  return bytes;
 }

@@ -13,7 +13,7 @@ import {
   moveClauseTo,
   deleteClause,
 } from "./charterStructure.js";
-import { createTextEditor, setEditorReadOnly } from "./textEditor.js";
+import { createTextEditor, setEditorReadOnly } from "./lazyTextEditor.js";
 
 const DRAG_TYPE = "application/x-charter-clause";
 
