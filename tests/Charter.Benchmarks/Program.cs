@@ -1,6 +1,7 @@
 using Charter.Benchmarks;
 using Charter.Benchmarks.Flood;
 using Charter.Benchmarks.Load;
+using Charter.Benchmarks.PageWeight;
 
 if (args.Length == 2 && args[0] == "trace")
 {
@@ -29,6 +30,16 @@ if (args.Length >= 1 && args[0] == "flood")
     return 0;
 }
 
+if (args.Length >= 1 && args[0] == "pageweight")
+{
+    await foreach (var page in PageWeightRun.RunAsync(PageWeightOptions.Parse(args[1..])))
+    {
+        Console.WriteLine(page.ToJson());
+    }
+
+    return 0;
+}
+
 if (args.Length == 3 && args[0] == "serve")
 {
     await LoadServe.RunAsync(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), args[2]);
@@ -37,5 +48,6 @@ if (args.Length == 3 && args[0] == "serve")
 
 Console.Error.WriteLine(
     "usage: Charter.Benchmarks trace <file.json.gz> | wire <state.v1.bin> <state.v2.bin> | load [--clients N] [--full-clients K] [--seconds S] [--interval MS]"
-    + " | serve <people> <people.json> | flood [--users N] [--seconds S] [--interval MS] [--in-flight K]");
+    + " | serve <people> <people.json> | flood [--users N] [--seconds S] [--interval MS] [--in-flight K]"
+    + " | pageweight [--down-kbps 1600] [--up-kbps 750] [--rtt 300] [--cpu 4] [--pages /edit,/,/versions]");
 return 2;

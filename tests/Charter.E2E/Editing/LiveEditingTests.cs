@@ -90,7 +90,20 @@ public sealed class LiveEditingTests(RunningCharter charter) : IClassFixture<Run
 
         // The page itself can load again, but the hub stays unreachable: only IndexedDB can
         // bring the edit back.
-        await ana.Page.RouteAsync("**/hubs/charter/**", route => route.AbortAsync());
+        // The editor opens the hub's WebSocket directly (no negotiate request); closing each one
+        // keeps the hub unreachable until the route lets them through.
+        var hubReachable = false;
+        await ana.Page.RouteWebSocketAsync(new Regex("/hubs/charter"), socket =>
+        {
+            if (Volatile.Read(ref hubReachable))
+            {
+                socket.ConnectToServer();
+            }
+            else
+            {
+                _ = socket.CloseAsync();
+            }
+        });
         await ana.Context.SetOfflineAsync(false);
         await ana.Page.ReloadAsync();
         await ana.WaitUntilLoadedAsync();
@@ -98,7 +111,7 @@ public sealed class LiveEditingTests(RunningCharter charter) : IClassFixture<Run
         await Assertions.Expect(ana.Status).ToHaveAttributeAsync("data-sync-status", "offline", new() { Timeout = Patience });
         await Assertions.Expect(beto.Body(clause)).Not.ToContainTextAsync("kept-on-this-device");
 
-        await ana.Page.UnrouteAllAsync();
+        Volatile.Write(ref hubReachable, true);
 
         await Assertions.Expect(beto.Body(clause)).ToContainTextAsync("kept-on-this-device", new() { Timeout = Patience });
         await ana.WaitUntilSavedAsync();
