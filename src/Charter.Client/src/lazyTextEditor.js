@@ -102,8 +102,12 @@ function queueSlice() {
     return;
   }
   sliceQueued = true;
-  const idle = window.requestIdleCallback ?? ((run) => setTimeout(() => run({ timeRemaining: () => SLICE_MS }), 1));
-  idle(buildSlice);
+  // A page that is never idle (a slow phone still busy with the first sync) gets its slices anyway.
+  if (window.requestIdleCallback) {
+    window.requestIdleCallback(buildSlice, { timeout: 100 });
+  } else {
+    setTimeout(() => buildSlice({ timeRemaining: () => SLICE_MS }), 1);
+  }
 }
 
 function buildSlice(deadline) {

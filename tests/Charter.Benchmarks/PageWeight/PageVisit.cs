@@ -67,11 +67,13 @@ public static class PageVisit
         }
 
         var loadMs = await page.EvaluateAsync<double>("() => performance.getEntriesByType('navigation')[0].loadEventStart");
-        long[] scriptSizes;
+        Task<long>[] pending;
         lock (scripts)
         {
-            scriptSizes = [.. scripts.Select(s => s.Result)];
+            pending = [.. scripts];
         }
+
+        var scriptSizes = await Task.WhenAll(pending);
 
         await page.CloseAsync();
         return new VisitFigures(
@@ -89,7 +91,7 @@ public static class PageVisit
     {
         var body = await response.BodyAsync();
         using var gzipped = new MemoryStream();
-        using (var gzip = new GZipStream(gzipped, CompressionLevel.SmallestSize))
+        using (var gzip = new GZipStream(gzipped, CompressionLevel.SmallestSize, leaveOpen: true))
         {
             gzip.Write(body);
         }
