@@ -5,7 +5,7 @@ namespace Charter.Domain.Amendments;
 
 /// <summary>
 /// A proposed change to one clause, kept as a CRDT branch (<see cref="AmendmentBranch"/>) so that
-/// adopting it merges with everything edited since it was proposed (DESIGN.md §5). The live Doc
+/// adopting it merges with everything edited since it was proposed (docs/GOVERNANCE.md). The live Doc
 /// passed to its methods belongs to the caller, who serialises access to it.
 /// </summary>
 public sealed class Amendment
@@ -185,12 +185,28 @@ public sealed class Amendment
     /// the update to apply. Nothing is changed in <paramref name="live"/>: the merge is tried on a
     /// copy first, so a caller that then applies the update (through the charter's session, which
     /// stores and broadcasts it) knows it will merge.
+    ///
+    /// Returns null when the branch is already in <paramref name="live"/> (<see cref="IsMergedInto"/>):
+    /// an adoption merged before a crash stopped its record. Its own merged changes would look
+    /// like a conflicting edit since the base, so this is asked first; an amendment that such a
+    /// retry had left InConflict returns to Open, ready for <see cref="MarkAdopted"/>.
     /// </summary>
     /// <exception cref="AmendmentConflictException">It overlaps edits made since its base; it is now InConflict.</exception>
     /// <exception cref="AmendmentMergeException">The branch does not merge (corrupt or based on state the doc lacks).</exception>
-    public byte[] PrepareAdoption(Doc live)
+    public byte[]? PrepareAdoption(Doc live)
     {
         RequireStatus("adopted", AmendmentStatus.Open, AmendmentStatus.InConflict);
+        if (IsMergedInto(live))
+        {
+            if (Status is AmendmentStatus.InConflict)
+            {
+                LeaveConflict();
+            }
+
+            RequireStatus("adopted", AmendmentStatus.Open);
+            return null;
+        }
+
         if (CheckConflict(live) is { } conflict)
         {
             throw new AmendmentConflictException(Id, conflict);
@@ -216,6 +232,14 @@ public sealed class Amendment
     }
 
     /// <summary>
+    /// Whether <paramref name="live"/> already holds everything the branch would add: applying it
+    /// to a copy changes nothing (the Doc raises no update) and leaves nothing pending. The
+    /// branch's insertions carry a client id of its own (<see cref="AmendmentFork"/>), so they are
+    /// there only if this branch was merged.
+    /// </summary>
+    public bool IsMergedInto(Doc live) => AmendmentFork.AddsNothingTo(live, Branch.Update);
+
+    /// <summary>
     /// Records that the update from <see cref="PrepareAdoption"/> has been merged into the live text.
     /// The ballot that adopted it keeps the tally; the versions changelog reads it from there.
     /// </summary>
@@ -229,8 +253,11 @@ public sealed class Amendment
     /// <summary>Prepares, merges into <paramref name="live"/> and records the adoption in one step; on any refusal nothing changes.</summary>
     public void Adopt(Doc live, DateTimeOffset now, object? origin = null)
     {
-        var update = PrepareAdoption(live);
-        Y.ApplyUpdate(live, update, origin);
+        if (PrepareAdoption(live) is { } update)
+        {
+            Y.ApplyUpdate(live, update, origin);
+        }
+
         MarkAdopted(now);
     }
 

@@ -29,6 +29,24 @@ internal static class AmendmentFork
         return copy;
     }
 
+    /// <summary>Whether applying <paramref name="update"/> to a copy of <paramref name="live"/> changes nothing and leaves nothing pending.</summary>
+    public static bool AddsNothingTo(Doc live, byte[] update)
+    {
+        var copy = Copy(live);
+        var changed = false;
+        copy.Update += (_, _, _) => changed = true;
+        try
+        {
+            Y.ApplyUpdate(copy, update);
+        }
+        catch (MalformedUpdateException)
+        {
+            return false;
+        }
+
+        return !changed && !copy.HasPending;
+    }
+
     private static void Apply(Doc fork, ProposedChange change, string baseTitle, string baseBody)
     {
         switch (change)

@@ -4,24 +4,32 @@ using System.Text;
 namespace Charter.Domain.Ballots;
 
 /// <summary>
-/// A vote on one subject (DESIGN.md §6). Pure rules: the clock comes in as a
+/// A vote on one subject (see docs/GOVERNANCE.md). Pure rules: the clock comes in as a
 /// <see cref="TimeProvider"/>, storage and concurrency are the caller's (one writer at a time).
 ///
 /// Invariants: the electorate is fixed when the ballot opens; each voter has exactly one current
-/// vote, the latest of their records in <see cref="History"/>, which only grows; the tally is a
-/// count of current votes and always equals <see cref="BallotTally.Recount"/> over the history;
-/// no vote is taken at or after the deadline or after a close.
+/// vote; the tally is a count of current votes; no vote is taken at or after the deadline or
+/// after a close.
 ///
-/// Secret ballots: records carry no member id but a voter key, HMAC-SHA256 of the member id under
-/// a random key the ballot holds while it is open, so a member can still change their vote. The
-/// key is dropped at close: from then on nothing, not even the stored rows, links a voter to a
-/// choice. Who voted (<see cref="Voters"/>) is kept in a separate set with no order or time.
+/// An open (not secret) ballot keeps every vote in <see cref="History"/>, which only grows, with
+/// its member, time and sequence; a member's current vote is their latest record, and the tally
+/// always equals <see cref="BallotTally.Recount(IEnumerable{VoteRecord}, int)"/> over the history.
+///
+/// A secret ballot keeps no history. <see cref="SecretVotes"/> holds one current choice per voter
+/// key, a keyed hash (HMAC-SHA256) of the member id under a random key the ballot holds only while
+/// it is open, so a member can still change their vote; a change replaces the choice and leaves no
+/// trace of the earlier one, of when, or of in which order. Who voted (<see cref="Voters"/>) is a
+/// separate set in member-id order. While a secret ballot is open its report shows neither the
+/// tally nor who voted, since either would change with each vote. At close the key is dropped:
+/// from then on nothing the ballot holds links a voter to a choice, and the close reveals only the
+/// tally and who voted. (While it is open, whoever can read the key can still link current
+/// choices; the key lives only with the ballot.)
 /// </summary>
 public sealed class Ballot
 {
     private readonly HashSet<string> _electorate;
     private readonly List<VoteRecord> _history;
-    private readonly Dictionary<string, VoteRecord> _current;
+    private readonly SortedDictionary<string, BallotOption> _current;
     private readonly SortedSet<string> _voters;
     private byte[]? _secretKey;
 
@@ -34,6 +42,7 @@ public sealed class Ballot
         DateTimeOffset deadline,
         byte[]? secretKey,
         IEnumerable<VoteRecord> history,
+        IEnumerable<SecretVote> secretVotes,
         IEnumerable<string> voters,
         DateTimeOffset? closedAt,
         BallotOutcome? outcome)
@@ -46,10 +55,20 @@ public sealed class Ballot
         Deadline = deadline;
         _secretKey = secretKey;
         _history = [.. history.OrderBy(v => v.Sequence)];
-        _current = new Dictionary<string, VoteRecord>(StringComparer.Ordinal);
+        _current = new SortedDictionary<string, BallotOption>(StringComparer.Ordinal);
+        if (rules.Secret && _history.Count > 0)
+        {
+            throw new ArgumentException("A secret ballot keeps no history of votes.", nameof(history));
+        }
+
         foreach (var record in _history)
         {
-            _current[record.VoterKey] = record;
+            _current[record.MemberId] = record.Option;
+        }
+
+        foreach (var vote in secretVotes)
+        {
+            _current[vote.VoterKey] = vote.Option;
         }
 
         _voters = new SortedSet<string>(voters, StringComparer.Ordinal);
@@ -76,8 +95,12 @@ public sealed class Ballot
 
     public bool IsClosed => ClosedAt is not null;
 
-    /// <summary>Every vote ever cast, oldest first.</summary>
+    /// <summary>Every vote ever cast, oldest first; always empty for a secret ballot.</summary>
     public IReadOnlyList<VoteRecord> History => _history;
+
+    /// <summary>A secret ballot's current votes, in voter-key order (which a random key makes meaningless); empty otherwise.</summary>
+    public IReadOnlyList<SecretVote> SecretVotes =>
+        Rules.Secret ? [.. _current.Select(v => new SecretVote(v.Key, v.Value))] : [];
 
     /// <summary>Members who have voted, in ordinal order.</summary>
     public IReadOnlyCollection<string> Voters => _voters;
@@ -86,9 +109,9 @@ public sealed class Ballot
     public ReadOnlySpan<byte> SecretKey => _secretKey;
 
     public BallotTally Tally => new(
-        _current.Values.Count(v => v.Option == BallotOption.Yes),
-        _current.Values.Count(v => v.Option == BallotOption.No),
-        _current.Values.Count(v => v.Option == BallotOption.Abstain),
+        _current.Values.Count(v => v == BallotOption.Yes),
+        _current.Values.Count(v => v == BallotOption.No),
+        _current.Values.Count(v => v == BallotOption.Abstain),
         _electorate.Count);
 
     /// <exception cref="InvalidBallotException">Empty electorate, a deadline not after now, or rules out of range.</exception>
@@ -109,10 +132,10 @@ public sealed class Ballot
         }
 
         var secretKey = rules.Secret ? RandomNumberGenerator.GetBytes(32) : null;
-        return new Ballot(id, subject, rules, members, now, deadline, secretKey, [], [], null, null);
+        return new Ballot(id, subject, rules, members, now, deadline, secretKey, [], [], [], null, null);
     }
 
-    /// <summary>Rebuilds a stored ballot exactly as it was saved.</summary>
+    /// <summary>Rebuilds a stored ballot exactly as it was saved: history for an open ballot, current secret votes for a secret one.</summary>
     public static Ballot Restore(
         Guid id,
         BallotSubject subject,
@@ -122,18 +145,20 @@ public sealed class Ballot
         DateTimeOffset deadline,
         byte[]? secretKey,
         IEnumerable<VoteRecord> history,
+        IEnumerable<SecretVote> secretVotes,
         IEnumerable<string> voters,
         DateTimeOffset? closedAt,
         BallotOutcome? outcome) =>
-        new(id, subject, rules, electorate, openedAt, deadline, secretKey, history, voters, closedAt, outcome);
+        new(id, subject, rules, electorate, openedAt, deadline, secretKey, history, secretVotes, voters, closedAt, outcome);
 
     /// <summary>
-    /// Casts or changes <paramref name="memberId"/>'s vote. The earlier vote stays in the history.
+    /// Casts or changes <paramref name="memberId"/>'s vote. In an open ballot the earlier vote
+    /// stays in the history; in a secret ballot the new choice replaces it.
     /// </summary>
     /// <exception cref="BallotClosedException">The ballot is closed or its deadline has passed.</exception>
     /// <exception cref="NotInElectorateException">The member is not in the electorate.</exception>
     /// <exception cref="UnknownBallotOptionException">The option is not yes, no or abstain.</exception>
-    public VoteRecord Cast(string memberId, BallotOption option, TimeProvider clock)
+    public CastVote Cast(string memberId, BallotOption option, TimeProvider clock)
     {
         var now = clock.GetUtcNow();
         RequireOpen(now);
@@ -143,13 +168,18 @@ public sealed class Ballot
         }
 
         BallotOptions.Require(option);
-        var record = Rules.Secret
-            ? new VoteRecord(_history.Count + 1, SecretVoterKey(memberId), null, option, now)
-            : new VoteRecord(_history.Count + 1, memberId, memberId, option, now);
+        var firstVote = _voters.Add(memberId);
+        if (Rules.Secret)
+        {
+            var current = new SecretVote(SecretVoterKey(memberId), option);
+            _current[current.VoterKey] = option;
+            return new CastVote(option, firstVote, null, current);
+        }
+
+        var record = new VoteRecord(_history.Count + 1, memberId, option, now);
         _history.Add(record);
-        _current[record.VoterKey] = record;
-        _voters.Add(memberId);
-        return record;
+        _current[memberId] = option;
+        return new CastVote(option, firstVote, record, null);
     }
 
     /// <summary>Whether the deadline has come and the ballot still waits to be closed.</summary>
@@ -190,16 +220,20 @@ public sealed class Ballot
     public BallotOption? CurrentVoteOf(string memberId)
     {
         var key = Rules.Secret ? (_secretKey is null ? null : SecretVoterKey(memberId)) : memberId;
-        return key is not null && _current.TryGetValue(key, out var record) ? record.Option : null;
+        return key is not null && _current.TryGetValue(key, out var option) ? option : null;
     }
 
-    /// <summary>What <paramref name="viewerId"/> (null for someone not signed in) may see now.</summary>
+    /// <summary>
+    /// What <paramref name="viewerId"/> (null for someone not signed in) may see now. A secret
+    /// ballot shows nothing that changes with each vote until it closes: no tally, no voters.
+    /// </summary>
     public BallotReport Report(string? viewerId, TimeProvider clock)
     {
         var now = clock.GetUtcNow();
-        var resultsVisible = IsClosed || !Rules.HideResultsUntilClose;
+        var resultsVisible = IsClosed || !(Rules.HideResultsUntilClose || Rules.Secret);
+        var votersVisible = IsClosed || !Rules.Secret;
         var choices = resultsVisible && !Rules.Secret
-            ? _current.Values.OrderBy(v => v.MemberId, StringComparer.Ordinal).Select(v => new MemberChoice(v.MemberId!, v.Option)).ToList()
+            ? _current.Select(v => new MemberChoice(v.Key, v.Value)).ToList()
             : null;
         var timeLeft = IsClosed || now >= Deadline ? TimeSpan.Zero : Deadline - now;
         return new BallotReport(
@@ -208,7 +242,7 @@ public sealed class Ballot
             timeLeft,
             resultsVisible ? Tally : null,
             Outcome,
-            [.. _voters],
+            votersVisible ? [.. _voters] : null,
             choices,
             viewerId is null ? null : CurrentVoteOf(viewerId));
     }

@@ -15,5 +15,5 @@ public enum BallotRefusal
     QuorumOutOfRange,
     UnknownThreshold,
     AmendmentNotOpen,
-    AmendmentHasOpenBallot,
+    SubjectHasOpenBallot,
 }

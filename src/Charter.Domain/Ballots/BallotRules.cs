@@ -4,7 +4,8 @@ namespace Charter.Domain.Ballots;
 /// How a ballot decides. <see cref="Quorum"/> is the share of the electorate that must vote
 /// (abstentions count as voting), from 0 to 1: reached when voters ≥ quorum × electorate.
 /// <see cref="HideResultsUntilClose"/> hides the tally and the choices until the ballot closes;
-/// <see cref="Secret"/> never links a voter to a choice (who voted stays visible).
+/// <see cref="Secret"/> never links a voter to a choice, and shows the tally and who voted only once
+/// the ballot closes.
 /// </summary>
 public sealed record BallotRules(decimal Quorum, BallotThreshold Threshold, bool HideResultsUntilClose, bool Secret)
 {

@@ -5,17 +5,25 @@ public sealed record BallotTally(int Yes, int No, int Abstain, int Electorate)
 {
     public int Voted => Yes + No + Abstain;
 
-    /// <summary>Counts the latest vote of each voter in <paramref name="history"/>, ignoring earlier ones.</summary>
-    public static BallotTally Recount(IEnumerable<VoteRecord> history, int electorate)
+    /// <summary>Counts the latest vote of each member in <paramref name="history"/>, ignoring earlier ones.</summary>
+    public static BallotTally Recount(IEnumerable<VoteRecord> history, int electorate) =>
+        Count(
+            history
+                .GroupBy(v => v.MemberId, StringComparer.Ordinal)
+                .Select(g => g.MaxBy(v => v.Sequence)!.Option),
+            electorate);
+
+    /// <summary>Counts a secret ballot's current votes, one per voter key.</summary>
+    public static BallotTally Recount(IEnumerable<SecretVote> current, int electorate) =>
+        Count(current.Select(v => v.Option), electorate);
+
+    private static BallotTally Count(IEnumerable<BallotOption> current, int electorate)
     {
-        var current = history
-            .GroupBy(v => v.VoterKey, StringComparer.Ordinal)
-            .Select(g => g.MaxBy(v => v.Sequence)!.Option)
-            .ToList();
+        var options = current.ToList();
         return new BallotTally(
-            current.Count(o => o == BallotOption.Yes),
-            current.Count(o => o == BallotOption.No),
-            current.Count(o => o == BallotOption.Abstain),
+            options.Count(o => o == BallotOption.Yes),
+            options.Count(o => o == BallotOption.No),
+            options.Count(o => o == BallotOption.Abstain),
             electorate);
     }
 

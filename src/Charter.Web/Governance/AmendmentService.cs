@@ -57,7 +57,8 @@ public sealed class AmendmentService(
         ChangeAsync(amendmentId, async (amendment, db) =>
         {
             var reference = amendmentId.ToString("D");
-            var anyVote = await db.Votes.AnyAsync(
+            // Who voted covers open and secret ballots alike, and says nothing of how.
+            var anyVote = await db.Voters.AnyAsync(
                 v => db.Ballots.Any(b => b.Id == v.BallotId && b.SubjectReference == reference), cancellationToken);
             amendment.Withdraw(actorId, anyVote);
         }, actorId, GovernanceAudit.AmendmentWithdrawn, cancellationToken);
@@ -129,7 +130,7 @@ public sealed class AmendmentService(
     /// <summary>
     /// The amendments adopted after <paramref name="since"/>, oldest first, each with the tally of
     /// the ballot that adopted it and a link to the clause page where its discussion and ballot
-    /// stay readable: what a published version's changelog lists (DESIGN.md §7).
+    /// stay readable: what a published version's changelog lists (docs/VERSIONS.md).
     /// </summary>
     public async Task<IReadOnlyList<Domain.Versions.AdoptedAmendment>> AdoptedSinceAsync(string charter, DateTimeOffset since, CancellationToken cancellationToken = default)
     {
@@ -150,10 +151,11 @@ public sealed class AmendmentService(
     }
 
     /// <summary>A member or steward adds to the amendment's discussion.</summary>
+    /// <exception cref="GovernanceDeniedException">The author is not an active member or steward.</exception>
     /// <exception cref="InvalidAmendmentException">Empty or too long.</exception>
     public async Task<long> CommentAsync(Guid amendmentId, string authorId, string markdown, CancellationToken cancellationToken = default)
     {
-        await people.RequireAsync(authorId, GovernancePeople.CanVoteOrPropose, "comment on amendments", cancellationToken);
+        var author = await people.RequireAsync(authorId, GovernancePeople.CanVoteOrPropose, "comment on amendments", cancellationToken);
         if (string.IsNullOrWhiteSpace(markdown) || markdown.Length > MaxCommentLength)
         {
             throw new InvalidAmendmentException(AmendmentRefusal.InvalidComment, $"A comment has between 1 and {MaxCommentLength} characters.");
@@ -165,7 +167,7 @@ public sealed class AmendmentService(
             throw new GovernanceNotFoundException("amendment", amendmentId);
         }
 
-        var comment = new AmendmentCommentRecord { AmendmentId = amendmentId, AuthorId = authorId, Markdown = markdown, PostedAt = clock.GetUtcNow() };
+        var comment = new AmendmentCommentRecord { AmendmentId = amendmentId, AuthorId = author.Id, Markdown = markdown, PostedAt = clock.GetUtcNow() };
         db.Comments.Add(comment);
         await db.SaveChangesAsync(cancellationToken);
         return comment.Id;
@@ -177,9 +179,12 @@ public sealed class AmendmentService(
         return await db.Comments.AsNoTracking().Where(c => c.AmendmentId == amendmentId).OrderBy(c => c.Id).ToListAsync(cancellationToken);
     }
 
+    /// <summary>Open, withdraw, refresh: the author's own acts, for as long as they may still propose.</summary>
+    /// <exception cref="GovernanceDeniedException">The actor is no longer active, or no longer a member or steward.</exception>
     private async Task ChangeAsync(
         Guid amendmentId, Func<Amendment, GovernanceDbContext, Task> change, string actorId, string action, CancellationToken cancellationToken)
     {
+        var actor = await people.RequireAsync(actorId, GovernancePeople.CanVoteOrPropose, "change amendments", cancellationToken);
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var record = await db.Amendments.FindAsync([amendmentId], cancellationToken)
             ?? throw new GovernanceNotFoundException("amendment", amendmentId);
@@ -187,7 +192,7 @@ public sealed class AmendmentService(
         await change(amendment, db);
         AmendmentMapping.CopyState(amendment, record);
         await db.SaveChangesAsync(cancellationToken);
-        await audit.AppendAsync(actorId, actorId, action, amendmentId.ToString(), amendment.Status.ToString(), cancellationToken);
+        await audit.AppendAsync(actor.Id, actor.DisplayName, action, amendmentId.ToString(), amendment.Status.ToString(), cancellationToken);
     }
 
     private async Task<T> ReadDocAsync<T>(string charter, Func<Crdt.Doc, T> read, CancellationToken cancellationToken)

@@ -5,7 +5,7 @@ namespace Charter.Web.Governance;
 /// <summary>Between <see cref="Ballot"/> and its rows.</summary>
 internal static class BallotMapping
 {
-    public static Ballot ToDomain(BallotRecord record, IEnumerable<VoteRow> votes, IEnumerable<string> voters) => Ballot.Restore(
+    public static Ballot ToDomain(BallotRecord record, IEnumerable<VoteRow> votes, IEnumerable<SecretVoteRow> secretVotes, IEnumerable<string> voters) => Ballot.Restore(
         record.Id,
         new BallotSubject(record.SubjectKind, record.SubjectReference),
         new BallotRules(record.Quorum, record.Threshold, record.HideResultsUntilClose, record.Secret),
@@ -13,7 +13,8 @@ internal static class BallotMapping
         record.OpenedAt,
         record.Deadline,
         record.SecretKey,
-        votes.Select(v => new VoteRecord(v.Sequence, v.VoterKey, v.MemberId, v.Option, v.CastAt)),
+        votes.Select(ToRecord),
+        secretVotes.Select(v => new SecretVote(v.VoterKey, v.Option)),
         voters,
         record.ClosedAt,
         record.Outcome);
@@ -35,11 +36,12 @@ internal static class BallotMapping
         SecretKey = ballot.SecretKey.IsEmpty ? null : ballot.SecretKey.ToArray(),
     };
 
+    public static VoteRecord ToRecord(VoteRow row) => new(row.Sequence, row.MemberId, row.Option, row.CastAt);
+
     public static VoteRow ToRow(Guid ballotId, VoteRecord vote) => new()
     {
         BallotId = ballotId,
         Sequence = vote.Sequence,
-        VoterKey = vote.VoterKey,
         MemberId = vote.MemberId,
         Option = vote.Option,
         CastAt = vote.CastAt,

@@ -3,15 +3,19 @@ using Charter.Domain.Amendments;
 using Charter.Domain.Ballots;
 using Charter.Web.Collaboration;
 using Charter.Web.Collaboration.Wire;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace Charter.Web.Governance;
 
 /// <summary>
 /// Opens ballots, takes votes and closes ballots, on the rules of <see cref="Ballot"/> with the
-/// state in the database. Work on one ballot is serialised in this process by a lock per ballot;
-/// across processes the vote table's key (ballot, sequence) refuses a second writer of the same
-/// history position, and the loser retries on the fresh history.
+/// state in the database. Every change re-checks the standing of the person asking (active, and a
+/// role that allows it) before anything else. Work on one ballot is serialised in this process by
+/// a lock per ballot; across processes the keys of the vote tables (ballot, sequence) and
+/// (ballot, voter key) refuse a second writer of the same row, and the loser retries on the fresh
+/// state. A secret ballot writes nothing per vote but its current choice and who voted, with no
+/// time, order or audit entry (docs/GOVERNANCE.md, "Secret ballots").
 /// </summary>
 public sealed class BallotService(
     IDbContextFactory<GovernanceDbContext> databases,
@@ -23,11 +27,14 @@ public sealed class BallotService(
 {
     private const int CastAttempts = 5;
 
+    /// <summary>SQLITE_CONSTRAINT_UNIQUE: here, the one-open-ballot-per-subject index.</summary>
+    private const int SqliteUniqueConstraint = 2067;
+
     private readonly ConcurrentDictionary<Guid, SemaphoreSlim> _locks = new();
 
     /// <summary>A steward opens a ballot; the electorate is every member with voting rights now.</summary>
     /// <exception cref="GovernanceDeniedException">The opener is not an active steward.</exception>
-    /// <exception cref="InvalidBallotException">The rules or the deadline are not acceptable.</exception>
+    /// <exception cref="InvalidBallotException">The rules or the deadline are not acceptable, or the subject already has an open ballot.</exception>
     public async Task<Guid> OpenAsync(
         string charter, BallotSubject subject, BallotRules rules, DateTimeOffset deadline, string stewardId, CancellationToken cancellationToken = default)
     {
@@ -41,29 +48,43 @@ public sealed class BallotService(
             {
                 throw new InvalidBallotException(BallotRefusal.AmendmentNotOpen, $"Amendment {amendmentId} is {amendment.Status}; only an open amendment can be put to a vote.");
             }
+        }
 
-            if (await db.Ballots.AnyAsync(b => b.SubjectKind == subject.Kind && b.SubjectReference == subject.Reference && b.ClosedAt == null, cancellationToken))
-            {
-                throw new InvalidBallotException(BallotRefusal.AmendmentHasOpenBallot, $"Amendment {amendmentId} already has an open ballot.");
-            }
+        // A friendly early answer; the unique index is what decides when two stewards race.
+        if (await db.Ballots.AnyAsync(b => b.Charter == charter && b.SubjectKind == subject.Kind && b.SubjectReference == subject.Reference && b.ClosedAt == null, cancellationToken))
+        {
+            throw AlreadyOpen(subject);
         }
 
         var electorate = await people.VotingMembersAsync(cancellationToken);
         var ballot = Ballot.Open(Guid.NewGuid(), subject, rules, electorate, deadline, clock);
         db.Ballots.Add(BallotMapping.ToRecord(ballot, charter, steward.Id));
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (e.InnerException is SqliteException { SqliteExtendedErrorCode: SqliteUniqueConstraint })
+        {
+            throw AlreadyOpen(subject);
+        }
+
         await audit.AppendAsync(steward.Id, steward.DisplayName, GovernanceAudit.BallotOpened, ballot.Id.ToString(),
             $"{subject.Kind} {subject.Reference}; quorum {rules.Quorum}; {rules.Threshold}; secret {rules.Secret}; deadline {deadline:u}", cancellationToken);
         await notifications.NotifyAsync(electorate, NotificationKinds.BallotOpened, subject.Reference, BallotLink(ballot.Id), cancellationToken);
         return ballot.Id;
     }
 
-    /// <summary>Casts or changes a vote. The earlier vote stays in the history.</summary>
+    /// <summary>
+    /// Casts or changes a vote. In an open ballot the earlier vote stays in the history and the
+    /// vote is audited; in a secret ballot the new choice replaces the old and nothing else is written.
+    /// </summary>
+    /// <exception cref="GovernanceDeniedException">The voter is no longer active, or no longer has a role that votes.</exception>
     /// <exception cref="BallotClosedException">The ballot is closed or past its deadline.</exception>
     /// <exception cref="NotInElectorateException">The member is not in the ballot's electorate.</exception>
     /// <exception cref="UnknownBallotOptionException">The option is not yes, no or abstain.</exception>
-    public async Task<VoteRecord> CastAsync(Guid ballotId, string memberId, BallotOption option, CancellationToken cancellationToken = default)
+    public async Task CastAsync(Guid ballotId, string memberId, BallotOption option, CancellationToken cancellationToken = default)
     {
+        var voter = await people.RequireAsync(memberId, GovernancePeople.CanVoteOrPropose, "vote", cancellationToken);
         var gate = _locks.GetOrAdd(ballotId, _ => new SemaphoreSlim(1, 1));
         await gate.WaitAsync(cancellationToken);
         try
@@ -72,14 +93,8 @@ public sealed class BallotService(
             {
                 await using var db = await databases.CreateDbContextAsync(cancellationToken);
                 var (record, ballot) = await LoadAsync(db, ballotId, cancellationToken);
-                var isNewVoter = !ballot.Voters.Contains(memberId);
-                var vote = ballot.Cast(memberId, option, clock);
-                db.Votes.Add(BallotMapping.ToRow(record.Id, vote));
-                if (isNewVoter)
-                {
-                    db.Voters.Add(new BallotVoterRow { BallotId = record.Id, MemberId = memberId });
-                }
-
+                var vote = ballot.Cast(voter.Id, option, clock);
+                await StoreAsync(db, record.Id, voter.Id, vote, cancellationToken);
                 try
                 {
                     await db.SaveChangesAsync(cancellationToken);
@@ -89,9 +104,13 @@ public sealed class BallotService(
                     continue;
                 }
 
-                var details = record.Secret ? "secret ballot" : option.ToString().ToLowerInvariant();
-                await audit.AppendAsync(memberId, memberId, GovernanceAudit.VoteCast, record.Id.ToString(), details, cancellationToken);
-                return vote;
+                if (vote.Record is { } cast)
+                {
+                    await audit.AppendAsync(voter.Id, voter.DisplayName, GovernanceAudit.VoteCast, record.Id.ToString(),
+                        $"#{cast.Sequence}: {cast.Option.ToString().ToLowerInvariant()}", cancellationToken);
+                }
+
+                return;
             }
         }
         finally
@@ -151,18 +170,25 @@ public sealed class BallotService(
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var record = await db.Ballots.AsNoTracking().SingleAsync(b => b.Id == ballotId, cancellationToken);
+        var electorate = BallotMapping.ElectorateOf(record).Count;
+        if (record.Secret)
+        {
+            var current = await db.SecretVotes.AsNoTracking().Where(v => v.BallotId == ballotId).ToListAsync(cancellationToken);
+            return BallotTally.Recount(current.Select(v => new SecretVote(v.VoterKey, v.Option)), electorate);
+        }
+
         var votes = await db.Votes.AsNoTracking().Where(v => v.BallotId == ballotId).ToListAsync(cancellationToken);
-        return BallotTally.Recount(
-            votes.Select(v => new VoteRecord(v.Sequence, v.VoterKey, v.MemberId, v.Option, v.CastAt)),
-            BallotMapping.ElectorateOf(record).Count);
+        return BallotTally.Recount(votes.Select(BallotMapping.ToRecord), electorate);
     }
 
     /// <summary>
     /// Tallies and, when an amendment passes, merges it into the live Doc through the charter's
     /// session, then records both in one database transaction. If the merge is refused (a
     /// conflict, a broken branch) the ballot stays open with <see cref="BallotRecord.CloseError"/>
-    /// set and the charter unchanged. If the merge is committed but the record is not, a retry
-    /// applies the same update again, which a CRDT ignores, so the two never disagree for long.
+    /// set and the charter unchanged. If the merge is committed but the record is not (a crash
+    /// between the two), the retry finds the branch already in the live Doc
+    /// (<see cref="Amendment.PrepareAdoption"/> returns nothing to apply) and only finishes the
+    /// record, so the deadline service's next tick or a steward's close completes it.
     /// </summary>
     private async Task<BallotOutcome> CloseAsync(Guid ballotId, string? stewardId, bool early, CancellationToken cancellationToken)
     {
@@ -205,8 +231,13 @@ public sealed class BallotService(
 
             BallotMapping.CopyClose(ballot, record);
             await db.SaveChangesAsync(cancellationToken);
+            if (record.Secret)
+            {
+                await db.ForgetWriteOrderAsync(cancellationToken);
+            }
+
             await audit.AppendAsync(stewardId, stewardId ?? "deadline", GovernanceAudit.BallotClosed, record.Id.ToString(),
-                $"{outcome}: yes {ballot.Tally.Yes}, no {ballot.Tally.No}, abstain {ballot.Tally.Abstain}, electorate {ballot.Tally.Electorate}", cancellationToken);
+                $"{outcome}: {ballot.Voters.Count} members voted; yes {ballot.Tally.Yes}, no {ballot.Tally.No}, abstain {ballot.Tally.Abstain}, electorate {ballot.Tally.Electorate}", cancellationToken);
             await notifications.NotifyAsync(ballot.Electorate, NotificationKinds.BallotOutcome, record.SubjectReference, BallotLink(record.Id), cancellationToken);
             return outcome;
         }
@@ -219,8 +250,10 @@ public sealed class BallotService(
     private async Task MergeAsync(string charter, Amendment amendment, string? stewardId, CancellationToken cancellationToken)
     {
         await using var lease = await sessions.OpenAsync(charter, cancellationToken);
-        var update = await lease.Session.ReadAsync(amendment.PrepareAdoption);
-        await lease.Session.ApplyUpdateAsync(SyncFrame.WriteUpdate(update), new UpdateOrigin(null, stewardId));
+        if (await lease.Session.ReadAsync(amendment.PrepareAdoption) is { } update)
+        {
+            await lease.Session.ApplyUpdateAsync(SyncFrame.WriteUpdate(update), new UpdateOrigin(null, stewardId));
+        }
     }
 
     private static async Task<(BallotRecord Record, Ballot Ballot)> LoadAsync(GovernanceDbContext db, Guid ballotId, CancellationToken cancellationToken)
@@ -228,9 +261,40 @@ public sealed class BallotService(
         var record = await db.Ballots.FindAsync([ballotId], cancellationToken)
             ?? throw new GovernanceNotFoundException("ballot", ballotId);
         var votes = await db.Votes.AsNoTracking().Where(v => v.BallotId == ballotId).ToListAsync(cancellationToken);
+        var secretVotes = await db.SecretVotes.AsNoTracking().Where(v => v.BallotId == ballotId).ToListAsync(cancellationToken);
         var voters = await db.Voters.AsNoTracking().Where(v => v.BallotId == ballotId).Select(v => v.MemberId).ToListAsync(cancellationToken);
-        return (record, BallotMapping.ToDomain(record, votes, voters));
+        return (record, BallotMapping.ToDomain(record, votes, secretVotes, voters));
     }
+
+    /// <summary>Adds what <paramref name="vote"/> changed to <paramref name="db"/>: a history row, or the secret choice in place; and a new voter.</summary>
+    private static async Task StoreAsync(GovernanceDbContext db, Guid ballotId, string memberId, CastVote vote, CancellationToken cancellationToken)
+    {
+        if (vote.Record is { } record)
+        {
+            db.Votes.Add(BallotMapping.ToRow(ballotId, record));
+        }
+
+        if (vote.Current is { } current)
+        {
+            var row = await db.SecretVotes.FindAsync([ballotId, current.VoterKey], cancellationToken);
+            if (row is null)
+            {
+                db.SecretVotes.Add(new SecretVoteRow { BallotId = ballotId, VoterKey = current.VoterKey, Option = current.Option });
+            }
+            else
+            {
+                row.Option = current.Option;
+            }
+        }
+
+        if (vote.FirstVote)
+        {
+            db.Voters.Add(new BallotVoterRow { BallotId = ballotId, MemberId = memberId });
+        }
+    }
+
+    private static InvalidBallotException AlreadyOpen(BallotSubject subject) =>
+        new(BallotRefusal.SubjectHasOpenBallot, $"{subject.Kind} {subject.Reference} already has an open ballot; another can be opened once it closes.");
 
     private static string BallotLink(Guid ballotId) => $"/ballots/{ballotId}";
 }

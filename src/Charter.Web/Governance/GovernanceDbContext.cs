@@ -11,6 +11,9 @@ public sealed class GovernanceDbContext(DbContextOptions<GovernanceDbContext> op
 {
     public const string MigrationsHistoryTable = "__GovernanceMigrationsHistory";
 
+    /// <summary>The unique index that allows one open ballot per subject.</summary>
+    public const string OpenBallotPerSubjectIndex = "IX_ballots_one_open_per_subject";
+
     public DbSet<AmendmentRecord> Amendments => Set<AmendmentRecord>();
 
     public DbSet<AmendmentCommentRecord> Comments => Set<AmendmentCommentRecord>();
@@ -18,6 +21,8 @@ public sealed class GovernanceDbContext(DbContextOptions<GovernanceDbContext> op
     public DbSet<BallotRecord> Ballots => Set<BallotRecord>();
 
     public DbSet<VoteRow> Votes => Set<VoteRow>();
+
+    public DbSet<SecretVoteRow> SecretVotes => Set<SecretVoteRow>();
 
     public DbSet<BallotVoterRow> Voters => Set<BallotVoterRow>();
 
@@ -57,7 +62,11 @@ public sealed class GovernanceDbContext(DbContextOptions<GovernanceDbContext> op
         {
             ballot.ToTable("ballots");
             ballot.HasIndex(b => new { b.ClosedAt, b.Deadline });
-            ballot.HasIndex(b => new { b.Charter, b.SubjectKind, b.SubjectReference });
+            // One open ballot per subject: a second open refuses at the database, whoever races.
+            ballot.HasIndex(b => new { b.Charter, b.SubjectKind, b.SubjectReference })
+                .HasDatabaseName(OpenBallotPerSubjectIndex)
+                .IsUnique()
+                .HasFilter("\"ClosedAt\" IS NULL");
             ballot.Property(b => b.Charter).HasMaxLength(100);
             ballot.Property(b => b.SubjectKind).HasConversion<string>().HasMaxLength(16);
             ballot.Property(b => b.SubjectReference).HasMaxLength(64);
@@ -71,8 +80,15 @@ public sealed class GovernanceDbContext(DbContextOptions<GovernanceDbContext> op
             vote.ToTable("votes");
             vote.HasKey(v => new { v.BallotId, v.Sequence });
             vote.Property(v => v.Sequence).ValueGeneratedNever();
-            vote.Property(v => v.VoterKey).HasMaxLength(64);
             vote.Property(v => v.MemberId).HasMaxLength(64);
+            vote.Property(v => v.Option).HasConversion<string>().HasMaxLength(16);
+        });
+
+        builder.Entity<SecretVoteRow>(vote =>
+        {
+            vote.ToTable("secret_votes");
+            vote.HasKey(v => new { v.BallotId, v.VoterKey });
+            vote.Property(v => v.VoterKey).HasMaxLength(64);
             vote.Property(v => v.Option).HasConversion<string>().HasMaxLength(16);
         });
 

@@ -7,6 +7,8 @@ namespace Charter.Web.Governance;
 
 public static class GovernanceServiceCollectionExtensions
 {
+    private static readonly SecureDeleteInterceptor SecureDelete = new();
+
     /// <summary>Amendments, ballots, votes, comments, notifications, the service that closes ballots at their deadline, and the adopted amendments a version's changelog lists.</summary>
     public static IServiceCollection AddCharterGovernance(this IServiceCollection services)
     {
@@ -16,7 +18,8 @@ public static class GovernanceServiceCollectionExtensions
             var paths = provider.GetRequiredService<CharterPaths>();
             options.UseSqlite(
                 StorageServiceCollectionExtensions.ResolveConnectionString(configured ?? StorageServiceCollectionExtensions.DefaultConnectionString, paths),
-                sqlite => sqlite.MigrationsHistoryTable(GovernanceDbContext.MigrationsHistoryTable));
+                sqlite => sqlite.MigrationsHistoryTable(GovernanceDbContext.MigrationsHistoryTable))
+                .AddInterceptors(SecureDelete);
         });
         services.AddOptions<GovernanceOptions>().BindConfiguration("Charter:Governance");
         services.AddSingleton<GovernancePeople>();
@@ -35,5 +38,6 @@ public static class GovernanceServiceCollectionExtensions
         var factory = app.Services.GetRequiredService<IDbContextFactory<GovernanceDbContext>>();
         await using var db = await factory.CreateDbContextAsync(app.Lifetime.ApplicationStopping);
         await db.Database.MigrateAsync(app.Lifetime.ApplicationStopping);
+        await db.ForgetWriteOrderAsync(app.Lifetime.ApplicationStopping);
     }
 }

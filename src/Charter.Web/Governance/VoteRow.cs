@@ -3,8 +3,9 @@ using Charter.Domain.Ballots;
 namespace Charter.Web.Governance;
 
 /// <summary>
-/// One vote cast. The key (ballot, sequence) is what keeps concurrent casts honest: two writers
-/// that read the same history both try the same next sequence, and the database lets one in.
+/// One vote cast in a ballot that is not secret (secret ballots keep <see cref="SecretVoteRow"/>
+/// instead). The key (ballot, sequence) is what keeps concurrent casts honest: two writers that
+/// read the same history both try the same next sequence, and the database lets one in.
 /// </summary>
 public sealed class VoteRow
 {
@@ -12,10 +13,7 @@ public sealed class VoteRow
 
     public long Sequence { get; set; }
 
-    public required string VoterKey { get; set; }
-
-    /// <summary>Null in secret ballots.</summary>
-    public string? MemberId { get; set; }
+    public required string MemberId { get; set; }
 
     public BallotOption Option { get; set; }
 

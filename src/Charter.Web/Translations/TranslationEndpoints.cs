@@ -42,6 +42,15 @@ public static class TranslationEndpoints
                 detail: $"Send the {RequestHeader} header with this request; the translation editor does.");
         }
 
+        // Deny by default: the standing is read again here, as of now, not only by the route's policy.
+        if (await context.RequestServices.GetRequiredService<PeopleRoster>().FindAsync(context.User, context.RequestAborted) is not { CanEdit: true })
+        {
+            return Results.Problem(
+                statusCode: StatusCodes.Status403Forbidden,
+                title: "Not allowed",
+                detail: "Only active members and stewards can start or confirm a translation.");
+        }
+
         try
         {
             await command();

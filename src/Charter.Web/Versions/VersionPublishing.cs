@@ -6,7 +6,7 @@ using Charter.Web.Collaboration;
 namespace Charter.Web.Versions;
 
 /// <summary>
-/// Publishes the live text as the next version (DESIGN.md §7): reads the charter's Doc on its
+/// Publishes the live text as the next version (docs/VERSIONS.md): reads the charter's Doc on its
 /// session, builds the version with its changelog and chained hash, stores it, and writes the
 /// publication to the audit log. <see cref="MayPublish"/> is the one place that decides who may.
 /// </summary>
@@ -15,6 +15,7 @@ public sealed class VersionPublishing(
     CharterSessions sessions,
     IAdoptedAmendments amendments,
     IAuditLog audit,
+    PeopleRoster roster,
     TimeProvider clock)
 {
     public const int MaxNotesLength = 4000;
@@ -24,10 +25,15 @@ public sealed class VersionPublishing(
     /// <summary>Only active stewards publish.</summary>
     public static bool MayPublish(PersonStanding? person) => person is { IsActive: true, Role: CharterRole.Steward };
 
-    /// <exception cref="VersionPublishException">Not a steward, no notes or notes too long, no charter stored, or a live text that cannot be written as Markdown.</exception>
+    /// <summary>
+    /// Publishes on behalf of <paramref name="asker"/>, whose standing is read afresh from the
+    /// roster by id: a standing the caller read earlier (a page loaded before a demotion) decides nothing.
+    /// </summary>
+    /// <exception cref="VersionPublishException">Not an active steward now, no notes or notes too long, no charter stored, or a live text that cannot be written as Markdown.</exception>
     /// <exception cref="VersionConflictException">Someone published the same number first.</exception>
-    public async Task<CharterVersion> PublishAsync(PersonStanding? publisher, string? notes, CancellationToken cancellationToken)
+    public async Task<CharterVersion> PublishAsync(PersonStanding? asker, string? notes, CancellationToken cancellationToken)
     {
+        var publisher = asker is null ? null : await roster.FindAsync(asker.Id, cancellationToken);
         if (!MayPublish(publisher))
         {
             throw new VersionPublishException("NotSteward", "only stewards can publish a version");

@@ -159,4 +159,56 @@ public sealed class AmendmentAdoptionTests
         Assert.Equal(AmendmentStatus.Draft, error.From);
         Assert.Equal([Connect, Speak, Open], ClauseIds(live));
     }
+
+    public static TheoryData<string> EveryKind => ["replace", "insert", "delete"];
+
+    [Theory]
+    [MemberData(nameof(EveryKind))]
+    public void PrepareAdoption_BranchAlreadyMergedBeforeACrash_NothingToApplyAndTheRecordCanFinish(string kind)
+    {
+        var live = Create();
+        ProposedChange change = kind switch
+        {
+            "replace" => new ReplaceClauseText(Connect, "Right to connect", "Everyone may connect."),
+            "insert" => new InsertClause(Speak, "c-new1", "Right to rest", "Everyone may rest."),
+            _ => new DeleteClause(Speak),
+        };
+        var stored = ProposeOpen(live, change);
+        var retried = Amendment.Restore(stored.Id, stored.AuthorId, stored.Title, stored.Rationale, stored.Change, stored.Branch,
+            stored.Status, stored.StatusBeforeConflict, stored.ProposedAt, stored.AdoptedAt);
+        Y.ApplyUpdate(live, stored.PrepareAdoption(live)!);
+        var merged = Y.EncodeStateAsUpdate(live);
+
+        Assert.True(retried.IsMergedInto(live));
+        Assert.Null(retried.PrepareAdoption(live));
+        retried.MarkAdopted(Now);
+
+        Assert.Equal(AmendmentStatus.Adopted, retried.Status);
+        Assert.Equal(merged, Y.EncodeStateAsUpdate(live));
+    }
+
+    [Fact]
+    public void PrepareAdoption_RetryThatAnEarlierVersionLeftInConflict_ReturnsToOpenAndFinishes()
+    {
+        var live = Create();
+        var amendment = ProposeOpen(live, new ReplaceClauseText(Connect, "Right to connect", "Everyone may connect."));
+        Y.ApplyUpdate(live, amendment.Branch.Update);
+        Assert.NotNull(amendment.CheckConflict(live));
+        Assert.Equal(AmendmentStatus.InConflict, amendment.Status);
+
+        Assert.Null(amendment.PrepareAdoption(live));
+        amendment.MarkAdopted(Now);
+
+        Assert.Equal(AmendmentStatus.Adopted, amendment.Status);
+        Assert.Equal("Everyone may connect.", ClauseOf(live, Connect).Body);
+    }
+
+    [Fact]
+    public void IsMergedInto_BranchNotYetApplied_False()
+    {
+        var live = Create();
+        var amendment = ProposeOpen(live, new DeleteClause(Speak));
+
+        Assert.False(amendment.IsMergedInto(live));
+    }
 }

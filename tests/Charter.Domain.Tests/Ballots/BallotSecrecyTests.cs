@@ -26,18 +26,55 @@ public sealed class BallotSecrecyTests
     }
 
     [Fact]
-    public void History_SecretBallot_RecordsCarryNoMemberId()
+    public void Cast_SecretBallot_KeepsNoHistoryAndFilesEachChoiceUnderAKeyThatIsNoMemberId()
     {
         var clock = ManualClock.At2026();
         var ballot = Open(clock, Secret);
         ballot.Cast("m01", BallotOption.Yes, clock);
         ballot.Cast("m02", BallotOption.No, clock);
 
-        Assert.All(ballot.History, record =>
+        Assert.Empty(ballot.History);
+        Assert.Equal(2, ballot.SecretVotes.Count);
+        Assert.All(ballot.SecretVotes, vote =>
         {
-            Assert.Null(record.MemberId);
-            Assert.DoesNotContain("m0", record.VoterKey, StringComparison.Ordinal);
+            // A base64 HMAC-SHA256: 32 bytes, never a member id (the property, not a substring that chance can produce).
+            Assert.Equal(32, Convert.FromBase64String(vote.VoterKey).Length);
+            Assert.DoesNotContain(vote.VoterKey, ballot.Electorate);
         });
+    }
+
+    [Fact]
+    public void SecretVotes_CastInAnyOrder_KeptInVoterKeyOrder()
+    {
+        var clock = ManualClock.At2026();
+        var ballot = Open(clock, Secret);
+        foreach (var member in TenMembers.Reverse())
+        {
+            ballot.Cast(member, BallotOption.Abstain, clock);
+        }
+
+        var keys = ballot.SecretVotes.Select(v => v.VoterKey).ToList();
+        Assert.Equal(keys.Order(StringComparer.Ordinal), keys);
+        Assert.Equal(TenMembers, ballot.Voters);
+    }
+
+    [Fact]
+    public void Report_SecretBallotOpen_ShowsNoTallyAndNoVotersButTheViewersOwnVote()
+    {
+        var clock = ManualClock.At2026();
+        var ballot = Open(clock, Secret);
+        ballot.Cast("m01", BallotOption.Yes, clock);
+
+        var mine = ballot.Report("m01", clock);
+        var theirs = ballot.Report("m02", clock);
+
+        Assert.Null(mine.Tally);
+        Assert.Null(mine.Voters);
+        Assert.Null(mine.Choices);
+        Assert.Equal(BallotOption.Yes, mine.MyVote);
+        Assert.Null(theirs.Tally);
+        Assert.Null(theirs.Voters);
+        Assert.Null(theirs.MyVote);
     }
 
     [Fact]
@@ -56,16 +93,39 @@ public sealed class BallotSecrecyTests
     }
 
     [Fact]
-    public void Cast_SecretBallotVoteChanged_StillOneCurrentVote()
+    public void Cast_SecretBallotVoteChanged_ReplacesTheChoiceAndKeepsNoTraceOfTheEarlierOne()
+    {
+        var clock = ManualClock.At2026();
+        var ballot = Open(clock, Secret);
+        var first = ballot.Cast("m01", BallotOption.Yes, clock);
+        var second = ballot.Cast("m01", BallotOption.No, clock);
+
+        Assert.Equal(new BallotTally(0, 1, 0, 10), ballot.Tally);
+        Assert.True(first.FirstVote);
+        Assert.False(second.FirstVote);
+        Assert.Null(first.Record);
+        Assert.Null(second.Record);
+        Assert.Equal(first.Current!.VoterKey, second.Current!.VoterKey);
+        Assert.Equal([new SecretVote(first.Current.VoterKey, BallotOption.No)], ballot.SecretVotes);
+        Assert.Empty(ballot.History);
+    }
+
+    [Fact]
+    public void Restore_SecretBallotFromItsCurrentVotes_SameTallyAndAVoteChangeStillReplaces()
     {
         var clock = ManualClock.At2026();
         var ballot = Open(clock, Secret);
         ballot.Cast("m01", BallotOption.Yes, clock);
-        ballot.Cast("m01", BallotOption.No, clock);
+        ballot.Cast("m02", BallotOption.No, clock);
 
-        Assert.Equal(new BallotTally(0, 1, 0, 10), ballot.Tally);
-        Assert.Equal(2, ballot.History.Count);
-        Assert.Equal(ballot.History[0].VoterKey, ballot.History[1].VoterKey);
+        var restored = Ballot.Restore(
+            ballot.Id, ballot.Subject, ballot.Rules, ballot.Electorate, ballot.OpenedAt, ballot.Deadline,
+            ballot.SecretKey.ToArray(), [], ballot.SecretVotes, ballot.Voters, ballot.ClosedAt, ballot.Outcome);
+        restored.Cast("m01", BallotOption.No, clock);
+
+        Assert.Equal(new BallotTally(0, 2, 0, 10), restored.Tally);
+        Assert.Equal(2, restored.SecretVotes.Count);
+        Assert.Equal(BallotTally.Recount(restored.SecretVotes, 10), restored.Tally);
     }
 
     [Fact]

@@ -52,7 +52,7 @@ public sealed class VoteHistoryTests
 
         var restored = Ballot.Restore(
             ballot.Id, ballot.Subject, ballot.Rules, ballot.Electorate, ballot.OpenedAt, ballot.Deadline,
-            ballot.SecretKey.ToArray(), ballot.History.Reverse(), ballot.Voters, ballot.ClosedAt, ballot.Outcome);
+            ballot.SecretKey.ToArray(), ballot.History.Reverse(), [], ballot.Voters, ballot.ClosedAt, ballot.Outcome);
 
         Assert.Equal(ballot.Tally, restored.Tally);
         Assert.Equal(BallotOption.No, restored.CurrentVoteOf("m01"));

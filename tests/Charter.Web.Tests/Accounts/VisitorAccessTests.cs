@@ -207,7 +207,7 @@ public sealed class VisitorAccessTests : IDisposable
     {
         var app = new CharterAppFactory(_database, settings: settings);
         app.Start();
-        var steward = new PersonStanding("s", "Steward", CharterRole.Steward, true);
+        var steward = PersonStanding.Of(await TestPeople.CreateAsync(app, CharterRole.Steward, "Steward"));
         await app.InScopeAsync(s => s.GetRequiredService<VersionPublishing>().PublishAsync(steward, "one", CancellationToken.None));
         await LiveEdits.ApplyAsync(app.Services, "bill-of-rights", doc => LiveEdits.PrependToBody(doc, "c-6ycp", "Truly: "));
         await app.InScopeAsync(s => s.GetRequiredService<VersionPublishing>().PublishAsync(steward, "two", CancellationToken.None));

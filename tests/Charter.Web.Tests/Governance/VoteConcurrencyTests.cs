@@ -64,7 +64,7 @@ public sealed class VoteConcurrencyTests : IDisposable
     }
 
     [Fact]
-    public async Task CastAsync_ObserverOrLateMember_RefusedAsNotInElectorate()
+    public async Task CastAsync_ObserverRefusedByStandingLateMemberAsNotInElectorate()
     {
         await using var app = new CharterAppFactory(_database);
         var steward = await TestPeople.CreateAsync(app, CharterRole.Steward);
@@ -75,7 +75,8 @@ public sealed class VoteConcurrencyTests : IDisposable
             charter, BallotSubject.ForClause(GovernanceTestCharter.FirstClauseId()), Majority, DateTimeOffset.UtcNow.AddDays(1), steward.Id);
         var late = await TestPeople.CreateAsync(app, CharterRole.Member);
 
-        await Assert.ThrowsAsync<NotInElectorateException>(() => ballots.CastAsync(ballotId, observer.Id, BallotOption.Yes));
+        var denied = await Assert.ThrowsAsync<GovernanceDeniedException>(() => ballots.CastAsync(ballotId, observer.Id, BallotOption.Yes));
+        Assert.Equal(GovernanceDenial.RoleNotAllowed, denied.Reason);
         await Assert.ThrowsAsync<NotInElectorateException>(() => ballots.CastAsync(ballotId, late.Id, BallotOption.Yes));
     }
 

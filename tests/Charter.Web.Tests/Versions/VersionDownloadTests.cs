@@ -25,7 +25,7 @@ public sealed class VersionDownloadTests : IDisposable
     {
         var app = new CharterAppFactory(database, settings: settings);
         app.Start();
-        var steward = new PersonStanding("s", "Steward", CharterRole.Steward, true);
+        var steward = PersonStanding.Of(await TestPeople.CreateAsync(app, CharterRole.Steward, "Steward"));
         await app.InScopeAsync(s => s.GetRequiredService<VersionPublishing>().PublishAsync(steward, "one", CancellationToken.None));
         await LiveEdits.ApplyAsync(app.Services, "bill-of-rights", doc =>
         {

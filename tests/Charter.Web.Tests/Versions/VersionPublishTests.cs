@@ -93,14 +93,31 @@ public sealed class VersionPublishTests : IDisposable
     }
 
     [Fact]
+    public async Task PublishAsync_StandingThatClaimsStewardForAMember_RefusedOnTheStandingReadNow()
+    {
+        await using var app = new CharterAppFactory(_database);
+        app.Start();
+        var member = await TestPeople.CreateAsync(app, CharterRole.Member);
+        var stale = new PersonStanding(member.Id, member.DisplayName, CharterRole.Steward, true);
+
+        var error = await Assert.ThrowsAsync<VersionPublishException>(() =>
+            app.InScopeAsync(s => s.GetRequiredService<VersionPublishing>().PublishAsync(stale, "notes", CancellationToken.None)));
+
+        Assert.Equal("NotSteward", error.Code);
+        using var db = _database.OpenContext();
+        Assert.Empty(db.Versions);
+    }
+
+    [Fact]
     public async Task PublishAsync_LiveTextWithClausesOutsideAnyPart_RefusedNamingTheProblemAndNothingStored()
     {
         await using var app = new CharterAppFactory(_database);
         app.Start();
         await LiveEdits.ApplyAsync(app.Services, "bill-of-rights", LiveEdits.RemoveAllParts);
+        var steward = PersonStanding.Of(await TestPeople.CreateAsync(app, CharterRole.Steward, "Steward"));
 
         var error = await Assert.ThrowsAsync<VersionPublishException>(() => app.InScopeAsync(s =>
-            s.GetRequiredService<VersionPublishing>().PublishAsync(new PersonStanding("s", "Steward", CharterRole.Steward, true), "notes", CancellationToken.None)));
+            s.GetRequiredService<VersionPublishing>().PublishAsync(steward, "notes", CancellationToken.None)));
 
         Assert.Equal("NotExportable", error.Code);
         Assert.Contains("part", error.Message, StringComparison.Ordinal);
@@ -113,7 +130,7 @@ public sealed class VersionPublishTests : IDisposable
     {
         await using var app = new CharterAppFactory(_database);
         app.Start();
-        var steward = new PersonStanding("s", "Steward", CharterRole.Steward, true);
+        var steward = PersonStanding.Of(await TestPeople.CreateAsync(app, CharterRole.Steward, "Steward"));
 
         var first = await app.InScopeAsync(s => s.GetRequiredService<VersionPublishing>().PublishAsync(steward, "one", CancellationToken.None));
         await LiveEdits.ApplyAsync(app.Services, "bill-of-rights", doc => LiveEdits.PrependToBody(doc, "c-6ycp", "Truly: "));

@@ -210,7 +210,10 @@ namespace Charter.Web.Governance.Migrations
 
                     b.HasIndex("ClosedAt", "Deadline");
 
-                    b.HasIndex("Charter", "SubjectKind", "SubjectReference");
+                    b.HasIndex("Charter", "SubjectKind", "SubjectReference")
+                        .IsUnique()
+                        .HasDatabaseName("IX_ballots_one_open_per_subject")
+                        .HasFilter("\"ClosedAt\" IS NULL");
 
                     b.ToTable("ballots", (string)null);
                 });
@@ -268,6 +271,25 @@ namespace Charter.Web.Governance.Migrations
                     b.ToTable("notifications", (string)null);
                 });
 
+            modelBuilder.Entity("Charter.Web.Governance.SecretVoteRow", b =>
+                {
+                    b.Property<Guid>("BallotId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VoterKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Option")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("BallotId", "VoterKey");
+
+                    b.ToTable("secret_votes", (string)null);
+                });
+
             modelBuilder.Entity("Charter.Web.Governance.VoteRow", b =>
                 {
                     b.Property<Guid>("BallotId")
@@ -280,17 +302,13 @@ namespace Charter.Web.Governance.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("MemberId")
+                        .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Option")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("VoterKey")
-                        .IsRequired()
-                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.HasKey("BallotId", "Sequence");

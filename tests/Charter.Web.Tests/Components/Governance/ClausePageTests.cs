@@ -99,7 +99,7 @@ public sealed partial class ClausePageTests : IDisposable
 
         var refused = await PostAsync(observer, path, new() { ["Command"] = $"vote:{ballotId}:Yes" }, expectRefusal: true);
 
-        Assert.Contains("You cannot vote in this ballot: only members with voting rights when it opened can vote.", refused, StringComparison.Ordinal);
+        Assert.Contains("Your role does not allow that.", refused, StringComparison.Ordinal);
         Assert.Contains("data-my-vote=\"none\"", refused, StringComparison.Ordinal);
     }
 
