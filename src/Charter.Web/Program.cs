@@ -27,6 +27,7 @@ builder.Services.AddCharterGovernance();
 builder.Services.AddCharterHubSecurity();
 builder.Services.AddCharterVersions();
 builder.Services.AddScriptCompression();
+builder.Services.AddCharterWebHardening();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
 var app = builder.Build();
@@ -36,6 +37,8 @@ await app.ImportDraftsOnFirstStartAsync();
 await app.PrepareCharterAccountsAsync();
 await app.MigrateGovernanceDatabaseAsync();
 
+// A trusted proxy's forwarded scheme and address, then the security headers, before anything else.
+app.UseCharterWebHardening();
 // Files in wwwroot/ are served before routing, so they never reach an endpoint.
 app.UseResponseCompression();
 app.UseStaticFiles();
