@@ -16,6 +16,8 @@ public sealed class SecurityPolicyInTheBrowserTests(RunningCharter charter) : IC
     private const string RecordViolations =
         "document.addEventListener('securitypolicyviolation', e => (window.__cspViolations ||= []).push(`${e.effectiveDirective} ${e.blockedURI}`));";
 
+    private static readonly LocatorAssertionsToHaveAttributeOptions Patient = new() { Timeout = EditorPage.Patience };
+
     private static Clause FirstClause =>
         DraftFolder.Load(CharterPaths.Locate().Resolve("drafts"))[0].Source.Clauses.First();
 
@@ -37,13 +39,13 @@ public sealed class SecurityPolicyInTheBrowserTests(RunningCharter charter) : IC
         violations.AddRange(await ViolationsAsync(page, "/"));
 
         await page.GotoAsync("edit");
-        await Assertions.Expect(page.Locator("[data-charter-editor]")).ToHaveAttributeAsync("data-loaded", "true");
-        await Assertions.Expect(page.Locator("[data-role='status']")).ToHaveAttributeAsync("data-sync-status", "saved");
-        await Assertions.Expect(page.Locator(".cm-editor").First).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("[data-charter-editor]")).ToHaveAttributeAsync("data-loaded", "true", Patient);
+        await Assertions.Expect(page.Locator("[data-role='status']")).ToHaveAttributeAsync("data-sync-status", "saved", Patient);
+        await Assertions.Expect(page.Locator(".cm-editor").First).ToBeVisibleAsync(new() { Timeout = EditorPage.Patience });
         violations.AddRange(await ViolationsAsync(page, "edit"));
 
         await page.GotoAsync("translate/es");
-        await Assertions.Expect(page.Locator(".cm-editor").First).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".cm-editor").First).ToBeVisibleAsync(new() { Timeout = EditorPage.Patience });
         violations.AddRange(await ViolationsAsync(page, "translate/es"));
 
         foreach (var path in new[]
@@ -76,7 +78,7 @@ public sealed class SecurityPolicyInTheBrowserTests(RunningCharter charter) : IC
         await page.Locator("nav.ui-languages button", new() { HasText = "Français" }).FocusAsync();
         await page.Keyboard.PressAsync("Enter");
 
-        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Se connecter");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Se connecter", new() { Timeout = EditorPage.Patience });
         Assert.EndsWith("/account/login", page.Url);
         Assert.Empty(await ViolationsAsync(page, "account/login"));
         Assert.DoesNotContain(console, m => m.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase));
