@@ -29,6 +29,7 @@ builder.Services.AddCharterHubSecurity();
 builder.Services.AddCharterVersions();
 builder.Services.AddCharterStaticFiles();
 builder.Services.AddHtmlCompression();
+builder.Services.AddCharterWebHardening();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
 var app = builder.Build();
@@ -38,6 +39,8 @@ await app.ImportDraftsOnFirstStartAsync();
 await app.PrepareCharterAccountsAsync();
 await app.MigrateGovernanceDatabaseAsync();
 
+// A trusted proxy's forwarded scheme and address, then the security headers, before anything else.
+app.UseCharterWebHardening();
 // Pages are compressed, except those that carry one-time links (see HtmlCompression). Files in
 // wwwroot/ are served before routing, so they never reach an endpoint.
 app.UseHtmlCompression();

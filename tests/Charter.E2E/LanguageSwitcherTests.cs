@@ -29,7 +29,7 @@ public sealed class LanguageSwitcherTests(RunningCharter charter) : IClassFixtur
         Assert.Equal("pt", await page.Locator("html").GetAttributeAsync("lang"));
         var clause = page.Locator($"article#{FirstClause.Id}");
         await Assertions.Expect(clause.Locator(".article-number")).ToHaveTextAsync("Artigo 1");
-        await Assertions.Expect(page.Locator("nav.ui-languages a[aria-current='true']")).ToHaveTextAsync("Português");
+        await Assertions.Expect(page.Locator("nav.ui-languages button[aria-current='true']")).ToHaveTextAsync("Português");
         await clause.Locator("button.copy-link").ClickAsync();
         await Assertions.Expect(clause.Locator("[data-copy-status]")).ToHaveTextAsync("Link copiado");
         await context.CloseAsync();

@@ -7,11 +7,13 @@ namespace Charter.Domain.Rendering;
 /// Applies <see cref="UrlPolicy"/> to a parsed Markdown document before it is rendered. A link or
 /// image whose URL is refused is replaced by its text (an image by its alt text), and a refused
 /// <c>&lt;scheme:…&gt;</c> autolink by its literal source, so the reader still sees what was written
-/// but nothing can be clicked or loaded.
+/// but nothing can be clicked or loaded. An allowed image from a host <see cref="ImageSources"/>
+/// does not trust becomes a link to it (its alt text, or the URL, as the link's text; only the alt
+/// text inside another link), so nothing loads until a reader chooses to follow it.
 /// </summary>
 internal static class UnsafeLinks
 {
-    public static void Neutralise(MarkdownDocument document)
+    public static void Neutralise(MarkdownDocument document, ImageSources images)
     {
         foreach (var link in document.Descendants<LinkInline>().ToList())
         {
@@ -19,6 +21,10 @@ internal static class UnsafeLinks
             if (!UrlPolicy.IsAllowed(url))
             {
                 UnwrapLink(link);
+            }
+            else if (link.IsImage && !images.Allows(url))
+            {
+                ImageToLink(link, url!);
             }
         }
 
@@ -29,6 +35,21 @@ internal static class UnsafeLinks
             {
                 autolink.ReplaceBy(new LiteralInline($"<{autolink.Url}>"));
             }
+        }
+    }
+
+    private static void ImageToLink(LinkInline image, string url)
+    {
+        if (image.FindParentOfType<LinkInline>().Any(l => l != image && !l.IsImage))
+        {
+            UnwrapLink(image);
+            return;
+        }
+
+        image.IsImage = false;
+        if (image.FirstChild is null)
+        {
+            image.AppendChild(new LiteralInline(url));
         }
     }
 

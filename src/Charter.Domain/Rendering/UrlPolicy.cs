@@ -28,19 +28,24 @@ public static class UrlPolicy
         }
 
         var cleaned = RemoveIgnoredCharacters(url);
-        var colon = cleaned.IndexOf(':', StringComparison.Ordinal);
-        var firstDelimiter = cleaned.IndexOfAny(['/', '?', '#']);
-        var isRelative = colon < 0 || (firstDelimiter >= 0 && firstDelimiter < colon);
-        if (isRelative)
+        if (IsRelative(cleaned))
         {
             return true;
         }
 
-        var scheme = cleaned[..colon];
+        var scheme = cleaned[..cleaned.IndexOf(':', StringComparison.Ordinal)];
         return IsWellFormedScheme(scheme) && AllowedSchemes.Contains(scheme);
     }
 
-    private static string RemoveIgnoredCharacters(string url) =>
+    /// <summary>True when <paramref name="cleaned"/> names no scheme: a colon, if any, comes after a '/', '?' or '#'.</summary>
+    internal static bool IsRelative(string cleaned)
+    {
+        var colon = cleaned.IndexOf(':', StringComparison.Ordinal);
+        var firstDelimiter = cleaned.IndexOfAny(['/', '?', '#']);
+        return colon < 0 || (firstDelimiter >= 0 && firstDelimiter < colon);
+    }
+
+    internal static string RemoveIgnoredCharacters(string url) =>
         url.Trim(ControlOrSpace).Replace("\t", "", StringComparison.Ordinal).Replace("\n", "", StringComparison.Ordinal).Replace("\r", "", StringComparison.Ordinal);
 
     private static readonly char[] ControlOrSpace = [.. Enumerable.Range(0, 0x21).Select(c => (char)c)];

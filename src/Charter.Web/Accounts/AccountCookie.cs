@@ -2,7 +2,10 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 
 namespace Charter.Web.Accounts;
 
-/// <summary>The sign-in cookie: HTTP-only, same-site, and no redirects for API and hub calls.</summary>
+/// <summary>
+/// The sign-in cookie: HTTP-only, same-site, Secure whenever the request is HTTPS (behind a TLS
+/// proxy, once Charter:ForwardedHeaders names it), and no redirects for API and hub calls.
+/// </summary>
 public static class AccountCookie
 {
     public const string Name = "charter.auth";
@@ -12,6 +15,7 @@ public static class AccountCookie
         options.Cookie.Name = Name;
         options.Cookie.HttpOnly = true;
         options.Cookie.SameSite = SameSiteMode.Lax;
+        options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         options.LoginPath = "/account/login";
         options.AccessDeniedPath = "/account/denied";
         options.ExpireTimeSpan = TimeSpan.FromDays(14);

@@ -1,3 +1,4 @@
+using Charter.Web.Localization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 
@@ -18,6 +19,6 @@ public static class AccountEndpoints
     private static async Task<IResult> LogOutAsync(SignInManager<Person> signIn, [FromForm] string? returnUrl)
     {
         await signIn.SignOutAsync();
-        return Results.LocalRedirect(returnUrl is { Length: > 1 } && returnUrl[0] == '/' && returnUrl[1] is not ('/' or '\\') ? returnUrl : "/");
+        return Results.LocalRedirect(LocalUrl.OrHome(returnUrl));
     }
 }

@@ -43,7 +43,9 @@ public static class AccountsServiceCollectionExtensions
                 options.Password.RequireLowercase = false;
                 options.Password.RequireUppercase = false;
                 options.Password.RequireNonAlphanumeric = false;
-                options.Lockout.MaxFailedAccessAttempts = 10;
+                // No lockout: anyone could lock a person out by guessing wrong on purpose.
+                // PasswordSignIn throttles guessing instead (SignInThrottle).
+                options.Lockout.AllowedForNewUsers = false;
             })
             .AddEntityFrameworkStores<AccountsDbContext>()
             .AddSignInManager<CharterSignInManager>()
@@ -71,6 +73,9 @@ public static class AccountsServiceCollectionExtensions
         services.AddScoped<InvitationService>();
         services.AddScoped<PeopleAdministration>();
         services.AddScoped<FirstStewardSetup>();
+        services.AddSingleton<SignInThrottle>();
+        services.AddSingleton<KnownDevices>();
+        services.AddScoped<PasswordSignIn>();
         services.AddScoped<Localization.IProfileLanguage, PersonProfileLanguage>();
         return services;
     }

@@ -7,7 +7,9 @@ namespace Charter.Web.HubSecurity;
 /// an allowed origin, with 403. Browsers always send Origin on WebSocket handshakes and
 /// cross-origin requests, so a page on another site cannot ride a member's cookie into the hub
 /// (cross-site WebSocket hijacking). Requests without Origin come from non-browser clients, which
-/// carry no one's ambient cookie, and are left to authentication.
+/// carry no one's ambient cookie, and are left to authentication. Behind a TLS proxy named in
+/// <c>Charter:ForwardedHeaders</c>, the request's scheme and host are the forwarded ones (set before
+/// this runs), so the site's own https origin is accepted.
 /// </summary>
 public sealed class HubOriginCheck(RequestDelegate next, IOptionsMonitor<HubOriginOptions> options)
 {
@@ -37,12 +39,15 @@ public sealed class HubOriginCheck(RequestDelegate next, IOptionsMonitor<HubOrig
         var allowed = options.CurrentValue.AllowedOrigins;
         if (allowed.Count == 0)
         {
-            return string.Equals(originUri.Scheme, request.Scheme, StringComparison.OrdinalIgnoreCase)
-                && string.Equals(originUri.Authority, request.Host.Value, StringComparison.OrdinalIgnoreCase);
+            return Uri.TryCreate($"{request.Scheme}://{request.Host.Value}", UriKind.Absolute, out var ownUri) && SameOrigin(ownUri, originUri);
         }
 
-        return allowed.Any(a => Uri.TryCreate(a, UriKind.Absolute, out var allowedUri)
-            && string.Equals(allowedUri.Scheme, originUri.Scheme, StringComparison.OrdinalIgnoreCase)
-            && string.Equals(allowedUri.Authority, originUri.Authority, StringComparison.OrdinalIgnoreCase));
+        return allowed.Any(a => Uri.TryCreate(a, UriKind.Absolute, out var allowedUri) && SameOrigin(allowedUri, originUri));
     }
+
+    /// <summary>Scheme, host and port (an explicit default port such as <c>:443</c> counts as none).</summary>
+    private static bool SameOrigin(Uri a, Uri b) =>
+        string.Equals(a.Scheme, b.Scheme, StringComparison.OrdinalIgnoreCase)
+        && string.Equals(a.IdnHost, b.IdnHost, StringComparison.OrdinalIgnoreCase)
+        && a.Port == b.Port;
 }

@@ -4,11 +4,12 @@ using Microsoft.AspNetCore.Mvc;
 namespace Charter.Web.Localization;
 
 /// <summary>
-/// <c>GET /culture?lang=es&amp;returnUrl=/</c>: remembers the chosen interface language in the
-/// culture cookie and, for a signed-in person, in their profile (whose claim comes before the
-/// cookie), then goes back to the page the person was on. A Blazor circuit keeps the culture it
-/// started with, so the switcher's links do a full page load through here. It is a GET so the
-/// switcher works without script; all it can change is one of the four interface languages.
+/// <c>POST /culture</c> (form fields <c>lang</c> and <c>returnUrl</c>, with an antiforgery token):
+/// remembers the chosen interface language in the culture cookie and, for a signed-in person, in
+/// their profile (whose claim comes before the cookie), then goes back to the page the person was
+/// on. A Blazor circuit keeps the culture it started with, so the switcher's forms do a full page
+/// load through here. Only a POST with this site's token changes anything, so a link or an image
+/// on another site cannot change someone's stored language; a plain form still works without script.
 /// </summary>
 public static class CultureSwitchEndpoint
 {
@@ -18,16 +19,13 @@ public static class CultureSwitchEndpoint
 
     public static IEndpointRouteBuilder MapCultureSwitch(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet(Path, SwitchCulture);
+        // Binding a form field turns the antiforgery check on (UseAntiforgery in Program.cs).
+        endpoints.MapPost(Path, SwitchCulture);
         return endpoints;
     }
 
-    /// <summary>The switcher's link to choose <paramref name="language"/> and come back to <paramref name="returnUrl"/>.</summary>
-    public static string LinkFor(string language, string returnUrl) =>
-        $"{Path}?lang={Uri.EscapeDataString(language)}&returnUrl={Uri.EscapeDataString(returnUrl)}";
-
     public static async Task<IResult> SwitchCulture(
-        HttpContext context, string? lang, string? returnUrl, [FromServices] IProfileLanguage profile)
+        HttpContext context, [FromForm] string? lang, [FromForm] string? returnUrl, [FromServices] IProfileLanguage profile)
     {
         if (!UiLanguages.IsSupported(lang))
         {
@@ -50,6 +48,6 @@ public static class CultureSwitchEndpoint
                 Secure = context.Request.IsHttps,
             });
         await profile.SaveAsync(context.User, lang!);
-        return Results.LocalRedirect(LocalUrl.IsLocal(returnUrl) ? returnUrl! : "/");
+        return Results.LocalRedirect(LocalUrl.OrHome(returnUrl));
     }
 }

@@ -139,12 +139,62 @@ public sealed class SafeMarkdownTests
     }
 
     [Fact]
-    public void ToHtml_HttpsImage_RendersImgWithAlt()
+    public void ToHtml_HttpsImageFromATrustedHost_RendersImgWithAlt()
     {
-        var image = Assert.Single(Parse(SafeMarkdown.ToHtml("![a map](https://example.org/map.png)")).QuerySelectorAll("img"));
+        var images = new ImageSources("charter.example.org", ["example.org"]);
+
+        var image = Assert.Single(Parse(SafeMarkdown.ToHtml("![a map](https://example.org/map.png)", images)).QuerySelectorAll("img"));
 
         Assert.Equal("https://example.org/map.png", image.GetAttribute("src"));
         Assert.Equal("a map", image.GetAttribute("alt"));
+    }
+
+    [Theory]
+    [InlineData("![a map](/images/map.png)", "/images/map.png")]
+    [InlineData("![a map](map.png)", "map.png")]
+    [InlineData("![a map](https://charter.example.org/map.png)", "https://charter.example.org/map.png")]
+    [InlineData("![a map](HTTPS://Charter.Example.ORG:443/map.png)", "HTTPS://Charter.Example.ORG:443/map.png")]
+    public void ToHtml_ImageFromTheChartersOwnHost_Loads(string markdown, string src)
+    {
+        var image = Assert.Single(Parse(SafeMarkdown.ToHtml(markdown, new ImageSources("charter.example.org", []))).QuerySelectorAll("img"));
+
+        Assert.Equal(src, image.GetAttribute("src"), ignoreCase: true);
+    }
+
+    [Theory]
+    [InlineData("![pixel](https://tracker.example/p.gif?who=me)", "pixel", "https://tracker.example/p.gif?who=me")]
+    [InlineData("![](https://tracker.example/p.gif)", "https://tracker.example/p.gif", "https://tracker.example/p.gif")]
+    [InlineData("![pixel](//tracker.example/p.gif)", "pixel", "//tracker.example/p.gif")]
+    [InlineData("![pixel](http://tracker.example/p.gif)", "pixel", "http://tracker.example/p.gif")]
+    [InlineData("![pixel](https://charter.example.org.tracker.example/p.gif)", "pixel", "https://charter.example.org.tracker.example/p.gif")]
+    [InlineData("![pixel][p]\n\n[p]: https://tracker.example/p.gif", "pixel", "https://tracker.example/p.gif")]
+    public void ToHtml_RemoteImage_BecomesALinkAndLoadsNothing(string markdown, string text, string href)
+    {
+        var body = Parse(SafeMarkdown.ToHtml(markdown, new ImageSources("charter.example.org", ["images.example.org"])));
+
+        Assert.Empty(body.QuerySelectorAll("img"));
+        var anchor = Assert.Single(body.QuerySelectorAll("a"));
+        Assert.Equal(text, anchor.TextContent);
+        Assert.Equal(href, anchor.GetAttribute("href"));
+    }
+
+    [Theory]
+    [InlineData("![pixel](/\\tracker.example/p.gif)")]
+    [InlineData("![pixel](https://tracker.example/p.gif)")]
+    public void ToHtml_RemoteImageWithNoHostSaid_LoadsNothing(string markdown)
+    {
+        Assert.Empty(Parse(SafeMarkdown.ToHtml(markdown)).QuerySelectorAll("img"));
+    }
+
+    [Fact]
+    public void ToHtml_RemoteImageInsideALink_LeavesItsAltTextInTheLink()
+    {
+        var body = Parse(SafeMarkdown.ToHtml("[![pixel](https://tracker.example/p.gif)](https://example.org/)"));
+
+        Assert.Empty(body.QuerySelectorAll("img"));
+        var anchor = Assert.Single(body.QuerySelectorAll("a"));
+        Assert.Equal("pixel", anchor.TextContent);
+        Assert.Equal("https://example.org/", anchor.GetAttribute("href"));
     }
 
     [Fact]

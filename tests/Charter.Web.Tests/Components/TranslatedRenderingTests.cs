@@ -46,7 +46,7 @@ public sealed class TranslatedRenderingTests : BunitContext
         Assert.NotEmpty(cut.FindAll(".fallback-note"));
         Assert.NotEmpty(cut.FindAll(".authoritative-note"));
         Assert.Equal(["stale", "unconfirmed"], cut.FindAll("[data-translation-state]").Select(b => b.GetAttribute("data-translation-state")));
-        Assert.NotEmpty(cut.FindAll("nav.ui-languages a"));
+        Assert.NotEmpty(cut.FindAll("nav.ui-languages button"));
         Assert.Empty(UntranslatedText.FindIn(ShownText(cut.Nodes, language), language));
     }
 
@@ -66,17 +66,19 @@ public sealed class TranslatedRenderingTests : BunitContext
     }
 
     [Fact]
-    public void Render_LayoutInSpanish_MarksSpanishAsCurrentAndLinksBackToThePage()
+    public void Render_LayoutInSpanish_MarksSpanishAsCurrentAndPostsBackToThePage()
     {
         using var culture = new CultureScope("es");
         Services.GetRequiredService<NavigationManager>().NavigateTo("/?lang=fr#c-aaa1");
 
         var cut = Render<MainLayout>(p => p.Add(l => l.Body, (RenderFragment)(_ => { })));
 
-        var links = cut.FindAll("nav.ui-languages a");
-        Assert.Equal(["English", "Español", "Português", "Français"], links.Select(a => a.TextContent));
-        Assert.Equal("true", links[1].GetAttribute("aria-current"));
-        Assert.Equal("/culture?lang=pt&returnUrl=%2F%3Flang%3Dfr%23c-aaa1", links[2].GetAttribute("href"));
+        var buttons = cut.FindAll("nav.ui-languages form[method='post'] button[type='submit'][name='lang']");
+        Assert.Equal(["English", "Español", "Português", "Français"], buttons.Select(b => b.TextContent));
+        Assert.Equal(["en", "es", "pt", "fr"], buttons.Select(b => b.GetAttribute("value")));
+        Assert.Equal("true", buttons[1].GetAttribute("aria-current"));
+        Assert.Equal("culture", cut.Find("nav.ui-languages form").GetAttribute("action"));
+        Assert.Equal("/?lang=fr#c-aaa1", cut.Find("nav.ui-languages input[name='returnUrl']").GetAttribute("value"));
         Assert.Equal("Idioma de la interfaz", cut.Find("nav.ui-languages").GetAttribute("aria-label"));
     }
 

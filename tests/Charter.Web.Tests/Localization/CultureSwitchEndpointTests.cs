@@ -15,9 +15,9 @@ public sealed class CultureSwitchEndpointTests : IDisposable
     public async Task SwitchCulture_SupportedLanguage_SetsTheCookieAndReturnsToThePage()
     {
         await using var app = new CharterAppFactory(_database);
-        using var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var client = app.CreateBrowserLikeClient();
 
-        using var response = await client.GetAsync("/culture?lang=pt&returnUrl=%2F%3Flang%3Des%23c-b73y");
+        using var response = await CultureSwitchForm.PostAsync(client, "pt", "/?lang=es#c-b73y");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/?lang=es#c-b73y", response.Headers.Location?.OriginalString);
@@ -26,15 +26,18 @@ public sealed class CultureSwitchEndpointTests : IDisposable
     }
 
     [Theory]
-    [InlineData("https%3A%2F%2Fevil.example%2F")]
-    [InlineData("%2F%2Fevil.example%2F")]
-    [InlineData("%2F%5Cevil.example")]
-    public async Task SwitchCulture_ReturnUrlOffTheSite_GoesHomeInstead(string returnUrl)
+    [InlineData("https://evil.example/")]
+    [InlineData("//evil.example/")]
+    [InlineData("/\\evil.example")]
+    [InlineData("/x\\..\\\\evil.example")]
+    [InlineData("/\u0001")]
+    [InlineData("/\r\nSet-Cookie: a=b")]
+    public async Task SwitchCulture_ReturnUrlOffTheSiteOrMalformed_GoesHomeInstead(string returnUrl)
     {
         await using var app = new CharterAppFactory(_database);
-        using var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var client = app.CreateBrowserLikeClient();
 
-        using var response = await client.GetAsync($"/culture?lang=fr&returnUrl={returnUrl}");
+        using var response = await CultureSwitchForm.PostAsync(client, "fr", returnUrl);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/", response.Headers.Location?.OriginalString);
@@ -44,9 +47,9 @@ public sealed class CultureSwitchEndpointTests : IDisposable
     public async Task SwitchCulture_UnknownLanguage_IsRefusedWithAReasonAndSetsNoCookie()
     {
         await using var app = new CharterAppFactory(_database);
-        using var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var client = app.CreateBrowserLikeClient();
 
-        using var response = await client.GetAsync("/culture?lang=de&returnUrl=%2F");
+        using var response = await CultureSwitchForm.PostAsync(client, "de", "/");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("'de' is not an interface language; use one of en, es, pt, fr.", await response.Content.ReadAsStringAsync());
@@ -54,13 +57,42 @@ public sealed class CultureSwitchEndpointTests : IDisposable
     }
 
     [Fact]
+    public async Task SwitchCulture_ByGet_ChangesNothing()
+    {
+        await using var app = new CharterAppFactory(_database);
+        using var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        using var response = await client.GetAsync("/culture?lang=fr&returnUrl=%2F");
+
+        Assert.NotEqual(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.DoesNotContain(response.Headers.TryGetValues("Set-Cookie", out var cookies) ? cookies : [], c => c.StartsWith(".AspNetCore.Culture=", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task SwitchCulture_PostWithoutTheSitesToken_IsRefusedAndSetsNoCookie()
+    {
+        await using var app = new CharterAppFactory(_database);
+        using var client = app.CreateBrowserLikeClient();
+
+        using var response = await client.PostAsync("/culture", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["lang"] = "fr",
+            ["returnUrl"] = "/",
+        }));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.False(response.Headers.Contains("Set-Cookie"));
+    }
+
+    [Fact]
     public async Task Home_AfterSwitchingToFrench_IsServedInFrench()
     {
         await using var app = new CharterAppFactory(_database, settings: VisitorSettings.LiveDraft);
-        using var client = app.CreateClient();
+        using var client = app.CreateBrowserLikeClient();
         client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("es");
 
-        var page = new HtmlParser().ParseDocument(await client.GetStringAsync("/culture?lang=fr&returnUrl=%2F"));
+        using var switched = await CultureSwitchForm.PostAsync(client, "fr", "/");
+        var page = new HtmlParser().ParseDocument(await client.GetStringAsync(switched.Headers.Location!.OriginalString));
 
         Assert.Equal("fr", page.DocumentElement.GetAttribute("lang"));
         Assert.Equal("Sommaire", page.QuerySelector("#toc-title")?.TextContent);

@@ -16,8 +16,26 @@ public sealed class LocalUrlTests
     [InlineData("https://evil.example/")]
     [InlineData("//evil.example/")]
     [InlineData("/\\evil.example/")]
+    [InlineData("/a\\b")]
     [InlineData("javascript:alert(1)")]
     [InlineData("evil.example")]
     [InlineData("/\r\nLocation: https://evil.example")]
-    public void IsLocal_AnythingThatCouldLeaveTheSite_IsFalse(string? url) => Assert.False(LocalUrl.IsLocal(url));
+    [InlineData("/\u0001")]
+    [InlineData("/\t/evil.example")]
+    [InlineData("/x\u007f")]
+    public void IsLocal_AnythingThatCouldLeaveTheSiteOrBreakARedirect_IsFalse(string? url) => Assert.False(LocalUrl.IsLocal(url));
+
+    [Theory]
+    [InlineData(null, "/")]
+    [InlineData("https://evil.example/", "/")]
+    [InlineData("/\u0001", "/")]
+    [InlineData("/versions?x=1#v", "/versions?x=1#v")]
+    [InlineData("/charters/ç a", "/charters/%C3%A7%20a")]
+    public void OrHome_AnyInput_IsALocalPathAHeaderCanCarry(string? url, string expected)
+    {
+        var result = LocalUrl.OrHome(url);
+
+        Assert.Equal(expected, result);
+        Assert.All(result, c => Assert.InRange(c, '!', '~'));
+    }
 }

@@ -23,7 +23,7 @@ public sealed class SwitcherUpdatesProfileTests : IDisposable
         var client = await TestPeople.SignedInClientAsync(app, person);
         Assert.Equal("Contents", await TocTitleAsync(client));
 
-        using var switched = await client.GetAsync("/culture?lang=pt&returnUrl=%2F");
+        using var switched = await CultureSwitchForm.PostAsync(client, "pt", "/");
 
         Assert.Equal(HttpStatusCode.Redirect, switched.StatusCode);
         Assert.Equal("Sumário", await TocTitleAsync(client));
@@ -41,11 +41,25 @@ public sealed class SwitcherUpdatesProfileTests : IDisposable
         var person = await TestPeople.CreateAsync(app, CharterRole.Member, language: "es");
         var visitor = app.CreateBrowserLikeClient();
 
-        using var switched = await visitor.GetAsync("/culture?lang=fr&returnUrl=%2F");
+        using var switched = await CultureSwitchForm.PostAsync(visitor, "fr", "/");
 
         Assert.Equal(HttpStatusCode.Redirect, switched.StatusCode);
         Assert.Equal("Sommaire", await TocTitleAsync(visitor));
         Assert.Equal("es", await StoredLanguageAsync(app, person.Id));
+    }
+
+    [Fact]
+    public async Task SwitchCulture_LinkOnAnotherSite_LeavesTheStoredLanguageAlone()
+    {
+        await using var app = new CharterAppFactory(_database);
+        var person = await TestPeople.CreateAsync(app, CharterRole.Member, language: "es");
+        var client = await TestPeople.SignedInClientAsync(app, person);
+
+        using var viaLink = await client.GetAsync("/culture?lang=fr&returnUrl=%2F");
+
+        Assert.NotEqual(HttpStatusCode.Redirect, viaLink.StatusCode);
+        Assert.Equal("es", await StoredLanguageAsync(app, person.Id));
+        Assert.Equal("Contenido", await TocTitleAsync(client));
     }
 
     private static async Task<string?> TocTitleAsync(HttpClient client) =>
