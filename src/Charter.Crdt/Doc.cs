@@ -74,8 +74,8 @@ public sealed class Doc
     /// </summary>
     public byte[]? PendingStructsUpdateV2 => Store.PendingStructs?.Update;
 
-    /// <summary>How many clients the pending structs and pending deletions wait on or belong to.</summary>
-    public int PendingClientCount
+    /// <summary>The clients the pending structs and pending deletions wait on or belong to.</summary>
+    public IReadOnlySet<long> PendingClients
     {
         get
         {
@@ -91,7 +91,7 @@ public sealed class Doc
                 clients.UnionWith(deletes.Clients.Keys);
             }
 
-            return clients.Count;
+            return clients;
         }
     }
 

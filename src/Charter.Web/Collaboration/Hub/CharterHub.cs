@@ -17,7 +17,7 @@ namespace Charter.Web.Collaboration.Hub;
 /// </summary>
 [Authorize(Policy = CharterPolicies.Person)]
 public sealed class CharterHub(
-    CharterSessions sessions, CharterAwarenessRegistry awareness, ChunkedUploads uploads) : Microsoft.AspNetCore.SignalR.Hub
+    CharterSessionRegistry sessions, CharterAwarenessRegistry awareness, ChunkedUploads uploads) : Microsoft.AspNetCore.SignalR.Hub
 {
     public const string Path = "/hubs/charter";
 
