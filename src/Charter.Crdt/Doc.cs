@@ -1,3 +1,4 @@
+using Charter.Crdt.Encoding.UpdateOps;
 using Charter.Crdt.Structs;
 using Charter.Crdt.Types;
 using Charter.Crdt.Utils;
@@ -66,6 +67,44 @@ public sealed class Doc
 
     /// <summary>Whether some received structs or deletions wait for updates this document has not seen.</summary>
     public bool HasPending => Store.PendingStructs is not null || Store.PendingDs is not null;
+
+    /// <summary>
+    /// The structs waiting for missing dependencies, as the V2 update yjs keeps them in
+    /// (<c>doc.store.pendingStructs.update</c>), or null.
+    /// </summary>
+    public byte[]? PendingStructsUpdateV2 => Store.PendingStructs?.Update;
+
+    /// <summary>The clients the pending structs and pending deletions wait on or belong to.</summary>
+    public IReadOnlySet<long> PendingClients
+    {
+        get
+        {
+            var clients = new HashSet<long>();
+            if (Store.PendingStructs is { } structs)
+            {
+                clients.UnionWith(structs.Missing.Keys);
+                clients.UnionWith(Updates.ParseUpdateMetaV2(structs.Update).From.Keys);
+            }
+
+            if (Store.PendingDs is { } deletes)
+            {
+                clients.UnionWith(deletes.Clients.Keys);
+            }
+
+            return clients;
+        }
+    }
+
+    /// <summary>
+    /// Forgets every pending struct and deletion. Not in yjs: a server uses it to stop waiting for
+    /// dependencies that never arrived; what was dropped was never visible, and a peer that still
+    /// holds it sends it again with its next sync.
+    /// </summary>
+    public void DropPending()
+    {
+        Store.PendingStructs = null;
+        Store.PendingDs = null;
+    }
 
     /// <summary>The transaction in progress, if any.</summary>
     public Transaction? CurrentTransaction { get; private set; }

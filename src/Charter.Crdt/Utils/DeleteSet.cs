@@ -156,20 +156,19 @@ public sealed class DeleteSet
     {
         var ds = new DeleteSet();
         var numClients = Wire.ReadCount(decoder.RestDecoder, "delete set clients");
+        var seen = new HashSet<long>();
         for (var i = 0; i < numClients; i++)
         {
             decoder.ResetDsCurVal();
             var client = decoder.RestDecoder.ReadVarUint();
+            DeleteSetRules.CheckClient(client, seen);
             var numberOfDeletes = Wire.ReadCount(decoder.RestDecoder, "deletes");
+            long end = 0;
             for (var d = 0; d < numberOfDeletes; d++)
             {
                 var clock = decoder.ReadDsClock();
                 var len = decoder.ReadDsLen();
-                if (clock < 0 || len <= 0 || clock > Wire.MaxClock || len > Wire.MaxClock - clock)
-                {
-                    throw new MalformedUpdateException($"Delete range ({client}, {clock}, {len}) is out of range.");
-                }
-
+                end = DeleteSetRules.CheckRange(client, clock, len, end);
                 ds.Add(client, clock, len);
             }
         }

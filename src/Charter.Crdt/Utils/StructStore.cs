@@ -103,6 +103,9 @@ public sealed class StructStore
         throw new InvalidOperationException($"Clock {clock} is not in the store.");
     }
 
+    /// <summary>The struct covering <paramref name="id"/>, or null when the store has not reached it.</summary>
+    public AbstractStruct? TryFind(Id id) => id.Clock < GetState(id.Client) ? Find(id) : null;
+
     /// <summary>The struct covering <paramref name="id"/>; the caller guarantees the id is below the client's state.</summary>
     internal AbstractStruct Find(Id id)
     {

@@ -19,18 +19,11 @@ internal static class UpdateReader
     private const byte Bit8 = 0b1000_0000;
     private const byte Bits5 = 0b0001_1111;
 
-    /// <summary>
-    /// Upper bound on structs per byte of update. V1 spends at least two bytes per struct; V2's
-    /// run-length columns can describe many structs in few bytes, but yjs's own V2 updates stay well
-    /// below one struct per byte. The bound keeps a run-length bomb from allocating without limit.
-    /// </summary>
-    private const int MaxStructsPerByte = 16;
-
     public static ValidatedUpdate Decode(IUpdateDecoder decoder, Doc doc, int updateLength)
     {
         try
         {
-            var structs = ReadClientsStructRefs(decoder, doc, (long)updateLength * MaxStructsPerByte + 64);
+            var structs = ReadClientsStructRefs(decoder, doc, StructInfo.MaxStructs(updateLength));
             var ds = DeleteSet.Read(decoder);
             return new ValidatedUpdate(structs, ds);
         }
@@ -107,18 +100,9 @@ internal static class UpdateReader
         for (var i = 0; i < numOfStateUpdates; i++)
         {
             var numberOfStructs = decoder.RestDecoder.ReadVarUint();
-            totalStructs += numberOfStructs;
-            if (totalStructs > maxStructs)
-            {
-                throw new MalformedUpdateException($"The update claims {totalStructs} structs, more than its size allows.");
-            }
-
+            totalStructs = StructInfo.CountStructs(totalStructs, numberOfStructs, maxStructs);
             var client = decoder.ReadClient();
-            if (client < 0 || client > Wire.MaxClock)
-            {
-                throw new MalformedUpdateException($"Client id {client} is out of range.");
-            }
-
+            StructInfo.CheckClient(client);
             var clock = decoder.RestDecoder.ReadVarUint();
             if (clientRefs.ContainsKey(client))
             {
@@ -130,11 +114,7 @@ internal static class UpdateReader
             for (long s = 0; s < numberOfStructs; s++)
             {
                 var str = ReadStruct(decoder, doc, client, clock);
-                if (str.Length <= 0 || str.Length > Wire.MaxClock - clock)
-                {
-                    throw new MalformedUpdateException($"Struct ({client}, {clock}) has an invalid length {str.Length}.");
-                }
-
+                StructInfo.CheckLength(client, clock, str.Length);
                 refs.Add(str);
                 clock += str.Length;
             }
@@ -146,17 +126,17 @@ internal static class UpdateReader
     private static AbstractStruct ReadStruct(IUpdateDecoder decoder, Doc doc, long client, long clock)
     {
         var info = decoder.ReadInfo();
-        switch (info & Bits5)
+        switch (StructInfo.Classify(info, client, clock))
         {
-            case GC.StructRef:
+            case StructKind.Gc:
                 return new GC(new Id(client, clock), decoder.ReadLen());
-            case Skip.StructRef:
+            case StructKind.Skip:
                 return new Skip(new Id(client, clock), decoder.RestDecoder.ReadVarUint());
             default:
             {
                 var id = new Id(client, clock);
-                Id? origin = (info & Bit8) != 0 ? CheckReference(decoder.ReadLeftId(), id, "origin") : null;
-                Id? rightOrigin = (info & Bit7) != 0 ? CheckReference(decoder.ReadRightId(), id, "right origin") : null;
+                Id? origin = (info & Bit8) != 0 ? StructInfo.CheckReference(decoder.ReadLeftId(), id, "origin") : null;
+                Id? rightOrigin = (info & Bit7) != 0 ? StructInfo.CheckReference(decoder.ReadRightId(), id, "right origin") : null;
                 var cantCopyParentInfo = (info & (Bit7 | Bit8)) == 0;
                 Id? parentId = null;
                 string? parentYKey = null;
@@ -168,7 +148,7 @@ internal static class UpdateReader
                     }
                     else
                     {
-                        parentId = CheckReference(decoder.ReadLeftId(), id, "parent");
+                        parentId = StructInfo.CheckReference(decoder.ReadLeftId(), id, "parent");
                     }
                 }
 
@@ -181,22 +161,6 @@ internal static class UpdateReader
                 };
             }
         }
-    }
-
-    /// <summary>A struct can only refer to its own client's earlier clocks; anything else is a forged dependency.</summary>
-    private static Id CheckReference(Id reference, Id self, string what)
-    {
-        if (reference.Client < 0 || reference.Client > Wire.MaxClock || reference.Clock < 0 || reference.Clock > Wire.MaxClock)
-        {
-            throw new MalformedUpdateException($"The {what} {reference} of struct {self} is out of range.");
-        }
-
-        if (reference.Client == self.Client && reference.Clock >= self.Clock)
-        {
-            throw new MalformedUpdateException($"Struct {self} refers to its own client's later clock as {what} ({reference}).");
-        }
-
-        return reference;
     }
 
     /// <summary>

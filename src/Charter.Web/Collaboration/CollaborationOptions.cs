@@ -40,4 +40,31 @@ public sealed class CollaborationOptions
 
     /// <summary>Chunked uploads one connection may have in flight at once.</summary>
     public int MaxChunkedUploadsPerConnection { get; set; } = 4;
+
+    /// <summary>
+    /// The most bytes one person may hold in unfinished chunked uploads, over all their connections;
+    /// a chunk beyond it is refused and that upload dropped.
+    /// </summary>
+    public long MaxChunkedUploadBytesPerPerson { get; set; } = 40 * 1024 * 1024;
+
+    /// <summary>An unfinished chunked upload that has received no chunk for this long is dropped and its bytes freed.</summary>
+    public TimeSpan ChunkedUploadTimeout { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>
+    /// How far past what the Doc holds from a client an update may start, refer or delete. Further
+    /// is a dependency that can never arrive, and the update is refused.
+    /// </summary>
+    public long MaxPendingClockGap { get; set; } = 1L << 25;
+
+    /// <summary>The most clients whose structs or deletions may wait for missing dependencies at once.</summary>
+    public int MaxPendingClients { get; set; } = 16;
+
+    /// <summary>The most bytes of updates that may wait for missing dependencies at once.</summary>
+    public int MaxPendingBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>
+    /// Pending structs still incomplete after this many commits are dropped (their senders send them
+    /// again with their next sync), and the log is compacted from the Doc without them.
+    /// </summary>
+    public int PendingExpiresAfterCommits { get; set; } = 100;
 }

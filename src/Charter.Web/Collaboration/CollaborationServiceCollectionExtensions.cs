@@ -1,3 +1,4 @@
+using Charter.Web.Collaboration.Admission;
 using Charter.Web.Collaboration.Hub;
 using Microsoft.AspNetCore.SignalR;
 
@@ -17,7 +18,11 @@ public static class CollaborationServiceCollectionExtensions
     public static IServiceCollection AddCharterCollaboration(this IServiceCollection services)
     {
         services.AddOptions<CollaborationOptions>().BindConfiguration(CollaborationOptions.SectionName);
-        services.AddSingleton<CharterSessions>();
+        services.AddSingleton<CharterSessionRegistry>();
+        // What an update may change, checked before it is applied, in this order (UpdateAdmission).
+        services.AddSingleton<IUpdateCheck, CharterShapeAdmission>();
+        services.AddSingleton<IUpdateCheck, PendingUpdateBounds>();
+        services.AddSingleton<UpdateAdmission>();
         services.AddSingleton<CharterAwarenessRegistry>();
         services.AddSingleton<ChunkedUploads>();
         services.AddSingleton<ICharterBroadcaster, HubCharterBroadcaster>();

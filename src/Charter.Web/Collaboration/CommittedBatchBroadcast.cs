@@ -13,14 +13,30 @@ namespace Charter.Web.Collaboration;
 /// A batch is sent in runs of at most <see cref="UpdateMerging.MaxInputs"/>, a frame each: each
 /// sender's frame is a merge of its own, so the merging grows with the square of a run's length,
 /// and a session that fell behind (batches of hundreds) must not fall further behind by merging.
+/// A run that cannot be merged (the admission and the merge read the same format, so this is a
+/// defence, not a path) goes out as one frame per update instead, and the failure is logged.
 /// </summary>
-public static class CommittedBatchBroadcast
+public static partial class CommittedBatchBroadcast
 {
     /// <param name="updates">The batch's updates in commit order, each with the connection that sent it (null for server-side changes).</param>
-    public static Task SendAsync(ICharterBroadcaster broadcaster, string charter, IReadOnlyList<(string? Sender, byte[] Update)> updates) =>
+    public static Task SendAsync(ICharterBroadcaster broadcaster, string charter, IReadOnlyList<(string? Sender, byte[] Update)> updates, ILogger logger) =>
         updates.Count <= UpdateMerging.MaxInputs
-            ? SendRunAsync(broadcaster, charter, updates)
-            : Task.WhenAll(updates.Chunk(UpdateMerging.MaxInputs).Select(run => SendRunAsync(broadcaster, charter, run)));
+            ? SendRunOrEachAsync(broadcaster, charter, updates, logger)
+            : Task.WhenAll(updates.Chunk(UpdateMerging.MaxInputs).Select(run => SendRunOrEachAsync(broadcaster, charter, run, logger)));
+
+    private static Task SendRunOrEachAsync(ICharterBroadcaster broadcaster, string charter, IReadOnlyList<(string? Sender, byte[] Update)> updates, ILogger logger)
+    {
+        try
+        {
+            return SendRunAsync(broadcaster, charter, updates);
+        }
+        catch (MalformedUpdateException error)
+        {
+            LogUnmergeable(logger, error, charter, updates.Count);
+            return Task.WhenAll(updates.Select(u =>
+                broadcaster.BroadcastUpdateAsync(charter, SyncFrame.WriteUpdate(u.Update), u.Sender is null ? [] : [u.Sender])));
+        }
+    }
 
     private static Task SendRunAsync(ICharterBroadcaster broadcaster, string charter, IReadOnlyList<(string? Sender, byte[] Update)> updates)
     {
@@ -46,4 +62,7 @@ public static class CommittedBatchBroadcast
 
         return Task.WhenAll(sends);
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not merge {Count} committed updates of charter {Name} for the broadcast; sent them one frame each.")]
+    private static partial void LogUnmergeable(ILogger logger, Exception error, string name, int count);
 }

@@ -6,7 +6,7 @@ namespace Charter.Web.Collaboration;
 /// Unloads idle charters now and then, and every open charter when the app stops, so each is
 /// compacted into its snapshot before its Doc leaves memory.
 /// </summary>
-public sealed class IdleCharterUnloader(CharterSessions sessions, IOptions<CollaborationOptions> options, TimeProvider clock)
+public sealed class IdleCharterUnloader(CharterSessionRegistry sessions, IOptions<CollaborationOptions> options, TimeProvider clock)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

@@ -10,7 +10,7 @@ namespace Charter.Web.Governance;
 /// </summary>
 public sealed class AmendmentService(
     IDbContextFactory<GovernanceDbContext> databases,
-    CharterSessions sessions,
+    CharterSessionRegistry sessions,
     GovernancePeople people,
     GovernanceAudit audit,
     NotificationService notifications,

@@ -19,7 +19,7 @@ namespace Charter.Web.Governance;
 /// </summary>
 public sealed class BallotService(
     IDbContextFactory<GovernanceDbContext> databases,
-    CharterSessions sessions,
+    CharterSessionRegistry sessions,
     GovernancePeople people,
     GovernanceAudit audit,
     NotificationService notifications,

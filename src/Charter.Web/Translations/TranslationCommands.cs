@@ -12,7 +12,7 @@ namespace Charter.Web.Translations;
 /// every open page (the asker's too) and acknowledged. The live Doc is only ever touched by its
 /// session.
 /// </summary>
-public sealed class TranslationCommands(CharterSessions sessions)
+public sealed class TranslationCommands(CharterSessionRegistry sessions)
 {
     /// <summary>Adds an empty translation of the entry (clause id, part id or <c>meta</c>) unless one exists.</summary>
     /// <exception cref="TranslationException">No such entry, or not a translation language.</exception>

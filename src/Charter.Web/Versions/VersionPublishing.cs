@@ -12,7 +12,7 @@ namespace Charter.Web.Versions;
 /// </summary>
 public sealed class VersionPublishing(
     VersionStore store,
-    CharterSessions sessions,
+    CharterSessionRegistry sessions,
     IAdoptedAmendments amendments,
     IAuditLog audit,
     PeopleRoster roster,

@@ -1,6 +1,7 @@
 using Charter.Crdt;
 using Charter.Web.Collaboration;
 using Charter.Web.Collaboration.Wire;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Charter.Web.Tests.Collaboration;
 
@@ -21,7 +22,7 @@ public sealed class CommittedBatchBroadcastTests
 
         await CommittedBatchBroadcast.SendAsync(broadcaster, "c", [
             ("alice", aliceUpdates[0]), ("bob", bobUpdates[0]), (null, serverUpdates[0]), ("alice", aliceUpdates[1]),
-        ]);
+        ], NullLogger.Instance);
 
         var group = Assert.Single(broadcaster.Group);
         Assert.Equal(["alice", "bob"], group.Except.Order());
@@ -32,12 +33,29 @@ public sealed class CommittedBatchBroadcastTests
     }
 
     [Fact]
+    public async Task SendAsync_RunThatCannotBeMerged_GoesOutOneFramePerUpdateToEveryoneButItsSender()
+    {
+        var (_, aliceUpdates) = Author(1);
+        byte[] unmergeable = [1, 2, 1, 0, 0x2A, 1, 0];
+        var broadcaster = new RecordingBroadcaster();
+
+        await CommittedBatchBroadcast.SendAsync(broadcaster, "c", [("alice", aliceUpdates[0]), ("bob", unmergeable)], NullLogger.Instance);
+
+        Assert.Equal(2, broadcaster.Group.Count);
+        Assert.Equal(["alice"], broadcaster.Group[0].Except);
+        Assert.Equal(aliceUpdates[0], SyncFrame.Read(broadcaster.Group[0].Frame).Payload);
+        Assert.Equal(["bob"], broadcaster.Group[1].Except);
+        Assert.Equal(unmergeable, SyncFrame.Read(broadcaster.Group[1].Frame).Payload);
+        Assert.Empty(broadcaster.Direct);
+    }
+
+    [Fact]
     public async Task SendAsync_BatchFromOneSender_NothingGoesBackToIt()
     {
         var (_, updates) = Author(3);
         var broadcaster = new RecordingBroadcaster();
 
-        await CommittedBatchBroadcast.SendAsync(broadcaster, "c", [.. updates.Select(u => ((string?)"alice", u))]);
+        await CommittedBatchBroadcast.SendAsync(broadcaster, "c", [.. updates.Select(u => ((string?)"alice", u))], NullLogger.Instance);
 
         Assert.Equal(["alice"], Assert.Single(broadcaster.Group).Except);
         Assert.Empty(broadcaster.Direct);
@@ -60,7 +78,7 @@ public sealed class CommittedBatchBroadcastTests
         }
 
         var broadcaster = new RecordingBroadcaster();
-        await CommittedBatchBroadcast.SendAsync(broadcaster, "c", updates);
+        await CommittedBatchBroadcast.SendAsync(broadcaster, "c", updates, NullLogger.Instance);
 
         // Someone who sent nothing applies only the group frames (runs of at most 16 updates).
         var onlooker = new Doc();

@@ -35,7 +35,7 @@ public sealed class AmendmentNotificationTests : IDisposable
             await proposing.EditAsync(doc => CrdtPeer.Body(doc, clauses[0]).Insert(0, "Also: "));
         }
 
-        await using (var lease = await app.Services.GetRequiredService<CharterSessions>().OpenAsync(charter, CancellationToken.None))
+        await using (var lease = await app.Services.GetRequiredService<CharterSessionRegistry>().OpenAsync(charter, CancellationToken.None))
         {
             await lease.Session.CompactAsync();
         }

@@ -10,7 +10,7 @@ namespace Charter.Web.Tests.Governance;
 internal static class GovernanceTestCharter
 {
     public static async Task<string> NameAsync(CharterAppFactory app) =>
-        (await app.Services.GetRequiredService<CharterSessions>().ListNamesAsync(CancellationToken.None))[0];
+        (await app.Services.GetRequiredService<CharterSessionRegistry>().ListNamesAsync(CancellationToken.None))[0];
 
     public static string FirstClauseId() => RepositoryDrafts.Load()[0].Source.Clauses.First().Id;
 
@@ -19,7 +19,7 @@ internal static class GovernanceTestCharter
 
     public static async Task<(string Title, string Body)> ClauseAsync(IServiceProvider services, string charter, string clauseId)
     {
-        await using var lease = await services.GetRequiredService<CharterSessions>().OpenAsync(charter, CancellationToken.None);
+        await using var lease = await services.GetRequiredService<CharterSessionRegistry>().OpenAsync(charter, CancellationToken.None);
         return await lease.Session.ReadAsync(doc =>
         {
             var clause = (YMap)doc.GetMap(CharterDocument.ClausesKey).Get(clauseId)!;

@@ -33,7 +33,7 @@ internal sealed class KestrelCharterServer : IAsyncDisposable
 
     public IServiceProvider Services => _factory.Services;
 
-    public CharterSessions Sessions => Services.GetRequiredService<CharterSessions>();
+    public CharterSessionRegistry Sessions => Services.GetRequiredService<CharterSessionRegistry>();
 
     public static KestrelCharterServer Start(TempDatabase database, IReadOnlyDictionary<string, string>? settings = null)
     {

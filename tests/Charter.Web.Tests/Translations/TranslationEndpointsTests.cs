@@ -150,14 +150,14 @@ public sealed class TranslationEndpointsTests : IDisposable
 
     private static async Task<TranslationState> StateAsync(CharterAppFactory app, string entryId, string language)
     {
-        await using var lease = await app.Services.GetRequiredService<CharterSessions>().OpenAsync(Charter, CancellationToken.None);
+        await using var lease = await app.Services.GetRequiredService<CharterSessionRegistry>().OpenAsync(Charter, CancellationToken.None);
         return await lease.Session.ReadAsync(doc => CharterTranslations.StateOf(doc, entryId, language));
     }
 
     /// <summary>An edit to a clause's source body, sent to the session as a browser would send it.</summary>
     private static async Task EditSourceBodyAsync(CharterAppFactory app, string clauseId, string appended)
     {
-        await using var lease = await app.Services.GetRequiredService<CharterSessions>().OpenAsync(Charter, CancellationToken.None);
+        await using var lease = await app.Services.GetRequiredService<CharterSessionRegistry>().OpenAsync(Charter, CancellationToken.None);
         var update = await lease.Session.ReadAsync(doc =>
         {
             var browser = new Doc();

@@ -15,7 +15,7 @@ internal static class LiveEdits
 {
     public static async Task ApplyAsync(IServiceProvider services, string charter, Action<Doc> edit)
     {
-        var sessions = services.GetRequiredService<CharterSessions>();
+        var sessions = services.GetRequiredService<CharterSessionRegistry>();
         await using var lease = await sessions.OpenAsync(charter, CancellationToken.None);
         var state = await lease.Session.ReadAsync(doc => Y.EncodeStateAsUpdate(doc));
         var copy = new Doc();

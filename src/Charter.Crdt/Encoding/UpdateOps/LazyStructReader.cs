@@ -1,20 +1,22 @@
-using Charter.Crdt.Lib0;
+using Charter.Crdt.Utils;
 
 namespace Charter.Crdt.Encoding.UpdateOps;
 
 /// <summary>
 /// Walks the structs of an update one at a time without building a document (yjs's
 /// <c>LazyStructReader</c>). <see cref="Current"/> is null once every struct has been read; the
-/// decoder is then positioned at the delete set.
+/// decoder is then positioned at the delete set. Every header rule is <see cref="StructInfo"/>'s,
+/// the same the document's reader applies, so an update one accepts the other accepts too.
 /// </summary>
 public sealed class LazyStructReader
 {
     private readonly IEnumerator<UpdateBlock> _blocks;
     private readonly bool _filterSkips;
 
-    public LazyStructReader(IUpdateDecoder decoder, bool filterSkips)
+    /// <param name="updateLength">The update's size in bytes, which bounds the structs it may claim.</param>
+    public LazyStructReader(IUpdateDecoder decoder, int updateLength, bool filterSkips)
     {
-        _blocks = ReadBlocks(decoder).GetEnumerator();
+        _blocks = ReadBlocks(decoder, StructInfo.MaxStructs(updateLength)).GetEnumerator();
         _filterSkips = filterSkips;
         Next();
     }
@@ -32,24 +34,29 @@ public sealed class LazyStructReader
         return Current;
     }
 
-    private static IEnumerable<UpdateBlock> ReadBlocks(IUpdateDecoder decoder)
+    private static IEnumerable<UpdateBlock> ReadBlocks(IUpdateDecoder decoder, long maxStructs)
     {
         var rest = decoder.RestDecoder;
-        var clientCount = rest.ReadVarUint();
+        var clientCount = Wire.ReadCount(rest, "clients");
+        var seen = new HashSet<long>();
+        long totalStructs = 0;
         for (long c = 0; c < clientCount; c++)
         {
             var structCount = rest.ReadVarUint();
+            totalStructs = StructInfo.CountStructs(totalStructs, structCount, maxStructs);
             var client = decoder.ReadClient();
+            StructInfo.CheckClient(client);
             var clock = rest.ReadVarUint();
+            if (!seen.Add(client))
+            {
+                throw new MalformedUpdateException($"Client {client} appears twice in the update.");
+            }
+
             for (long s = 0; s < structCount; s++)
             {
                 var block = ReadBlock(decoder, new Id(client, clock));
+                StructInfo.CheckLength(client, clock, block.Length);
                 clock += block.Length;
-                if (clock > Lib0Decoder.MaxSafeInteger)
-                {
-                    throw new MalformedUpdateException($"Clock of client {client} exceeds 2^53 - 1", rest.Position);
-                }
-
                 yield return block;
             }
         }
@@ -58,20 +65,18 @@ public sealed class LazyStructReader
     private static UpdateBlock ReadBlock(IUpdateDecoder decoder, Id id)
     {
         var info = decoder.ReadInfo();
-        if (info == SkipBlock.StructRef)
+        switch (StructInfo.Classify(info, id.Client, id.Clock))
         {
-            return new SkipBlock(id, decoder.RestDecoder.ReadVarUint());
-        }
-
-        if ((info & 0x1F) == GcBlock.StructRef)
-        {
-            return new GcBlock(id, decoder.ReadLen());
+            case StructKind.Skip:
+                return new SkipBlock(id, decoder.RestDecoder.ReadVarUint());
+            case StructKind.Gc:
+                return new GcBlock(id, decoder.ReadLen());
         }
 
         var hasOrigin = (info & 0x80) != 0;
         var hasRightOrigin = (info & 0x40) != 0;
-        var origin = hasOrigin ? decoder.ReadLeftId() : (Id?)null;
-        var rightOrigin = hasRightOrigin ? decoder.ReadRightId() : (Id?)null;
+        var origin = hasOrigin ? StructInfo.CheckReference(decoder.ReadLeftId(), id, "origin") : (Id?)null;
+        var rightOrigin = hasRightOrigin ? StructInfo.CheckReference(decoder.ReadRightId(), id, "right origin") : (Id?)null;
         string? parentYKey = null;
         Id? parentId = null;
         string? parentSub = null;
@@ -83,7 +88,7 @@ public sealed class LazyStructReader
             }
             else
             {
-                parentId = decoder.ReadLeftId();
+                parentId = StructInfo.CheckReference(decoder.ReadLeftId(), id, "parent");
             }
 
             if ((info & 0x20) != 0)

@@ -44,7 +44,7 @@ public static class StateVectors
     /// </summary>
     internal static byte[] FromUpdate(byte[] update, UpdateFormat format)
     {
-        var reader = new LazyStructReader(format.CreateDecoder(update), filterSkips: false);
+        var reader = new LazyStructReader(format.CreateDecoder(update), update.Length, filterSkips: false);
         var pairs = new Lib0Encoder();
         var size = 0;
         var curr = reader.Current;

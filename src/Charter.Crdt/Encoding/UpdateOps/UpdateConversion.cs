@@ -10,7 +10,7 @@ internal static class UpdateConversion
     public static byte[] Convert(byte[] update, UpdateFormat from, UpdateFormat to, bool preserveRawFields = false)
     {
         var decoder = from.CreateDecoder(update);
-        var reader = new LazyStructReader(decoder, filterSkips: false);
+        var reader = new LazyStructReader(decoder, update.Length, filterSkips: false);
         var encoder = to.CreateEncoder();
         var writer = new LazyStructWriter(encoder, preserveRawFields);
         for (var block = reader.Current; block is not null; block = reader.Next())
@@ -26,7 +26,7 @@ internal static class UpdateConversion
     public static DecodedUpdate Decode(byte[] update, UpdateFormat format)
     {
         var decoder = format.CreateDecoder(update);
-        var reader = new LazyStructReader(decoder, filterSkips: false);
+        var reader = new LazyStructReader(decoder, update.Length, filterSkips: false);
         var blocks = new List<UpdateBlock>();
         for (var block = reader.Current; block is not null; block = reader.Next())
         {

@@ -19,25 +19,26 @@ public sealed class UpdateDeleteSet
     {
         var deleteSet = new UpdateDeleteSet();
         var rest = decoder.RestDecoder;
-        var clientCount = rest.ReadVarUint();
+        var clientCount = Utils.Wire.ReadCount(rest, "delete set clients");
+        var seen = new HashSet<long>();
         for (long i = 0; i < clientCount; i++)
         {
             decoder.ResetDsCurVal();
             var client = rest.ReadVarUint();
-            var rangeCount = rest.ReadVarUint();
+            DeleteSetRules.CheckClient(client, seen);
+            var rangeCount = Utils.Wire.ReadCount(rest, "deletes");
             if (rangeCount == 0)
             {
                 continue;
             }
 
-            if (!deleteSet._clients.TryGetValue(client, out var ranges))
-            {
-                deleteSet._clients[client] = ranges = [];
-            }
-
+            var ranges = deleteSet._clients[client] = [];
+            long end = 0;
             for (long r = 0; r < rangeCount; r++)
             {
-                ranges.Add(new DeleteRange(decoder.ReadDsClock(), decoder.ReadDsLen()));
+                var range = new DeleteRange(decoder.ReadDsClock(), decoder.ReadDsLen());
+                end = DeleteSetRules.CheckRange(client, range.Clock, range.Length, end);
+                ranges.Add(range);
             }
         }
 

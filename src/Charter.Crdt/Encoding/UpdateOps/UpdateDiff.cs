@@ -15,7 +15,7 @@ internal static class UpdateDiff
         var encoder = format.CreateEncoder();
         var writer = new LazyStructWriter(encoder);
         var decoder = format.CreateDecoder(update);
-        var reader = new LazyStructReader(decoder, filterSkips: false);
+        var reader = new LazyStructReader(decoder, update.Length, filterSkips: false);
         while (reader.Current is { } curr)
         {
             var client = curr.Id.Client;

@@ -15,7 +15,7 @@ internal static class UpdateMerge
         }
 
         var decoders = updates.Select(update => inputFormat.CreateDecoder(update)).ToList();
-        var readers = decoders.Select(decoder => new LazyStructReader(decoder, filterSkips: true)).ToList();
+        var readers = decoders.Select((decoder, i) => new LazyStructReader(decoder, updates[i].Length, filterSkips: true)).ToList();
         var encoder = outputFormat.CreateEncoder();
         var writer = new LazyStructWriter(encoder);
         UpdateBlock? currWrite = null;

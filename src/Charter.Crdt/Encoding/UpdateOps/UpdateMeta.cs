@@ -13,7 +13,7 @@ public sealed record UpdateMeta(IReadOnlyDictionary<long, long> From, IReadOnlyD
     {
         var from = new Dictionary<long, long>();
         var to = new Dictionary<long, long>();
-        var reader = new LazyStructReader(format.CreateDecoder(update), filterSkips: false);
+        var reader = new LazyStructReader(format.CreateDecoder(update), update.Length, filterSkips: false);
         var curr = reader.Current;
         if (curr is not null)
         {

@@ -17,7 +17,7 @@ namespace Charter.Web.Collaboration.Hub;
 /// </summary>
 [Authorize(Policy = CharterPolicies.Person)]
 public sealed class CharterHub(
-    CharterSessions sessions, CharterAwarenessRegistry awareness, ChunkedUploads uploads) : Microsoft.AspNetCore.SignalR.Hub
+    CharterSessionRegistry sessions, CharterAwarenessRegistry awareness, ChunkedUploads uploads) : Microsoft.AspNetCore.SignalR.Hub
 {
     public const string Path = "/hubs/charter";
 
@@ -70,7 +70,7 @@ public sealed class CharterHub(
     /// </summary>
     public async Task<long> UpdateChunk(string charter, string uploadId, int index, int count, byte[] chunk)
     {
-        var frame = uploads.Add(Context.ConnectionId, charter, uploadId, index, count, chunk);
+        var frame = uploads.Add(Context.ConnectionId, Context.UserIdentifier, charter, uploadId, index, count, chunk);
         return frame is null ? 0 : await Update(charter, frame);
     }
 

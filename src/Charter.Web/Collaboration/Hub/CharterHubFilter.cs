@@ -35,7 +35,8 @@ public sealed class CharterHubFilter(CharterHubAuthorization authorization) : IH
             throw new HubException($"Malformed message for charter '{charter}': {malformed.Message}. Nothing was changed.");
         }
         catch (Exception error) when (error is InvalidSyncMessageException or ChunkedUploadException
-            or CharterNotFoundException or CharterUnreadableException or Collaboration.CharterSessionFaultedException)
+            or CharterNotFoundException or CharterUnreadableException or Collaboration.CharterSessionFaultedException
+            or Collaboration.Admission.UpdateRefusedException)
         {
             throw new HubException(error.Message);
         }

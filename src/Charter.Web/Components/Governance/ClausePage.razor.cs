@@ -29,7 +29,7 @@ public sealed partial class ClausePage
     private IReadOnlyDictionary<string, string> _names = new Dictionary<string, string>();
 
     [Inject]
-    public required CharterSessions Sessions { get; init; }
+    public required CharterSessionRegistry Sessions { get; init; }
 
     [Inject]
     public required AmendmentService Amendments { get; init; }

@@ -24,7 +24,7 @@ public sealed partial class Home : IAsyncDisposable
     private IReadOnlyDictionary<string, int> _undecided = new Dictionary<string, int>();
 
     [Inject]
-    public required CharterSessions Sessions { get; init; }
+    public required CharterSessionRegistry Sessions { get; init; }
 
     [Inject]
     public required IStringLocalizer<EditingText> EditingT { get; init; }

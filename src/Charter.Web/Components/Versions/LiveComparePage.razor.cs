@@ -23,7 +23,7 @@ public sealed partial class LiveComparePage
     public required VersionStore Store { get; init; }
 
     [Inject]
-    public required CharterSessions Sessions { get; init; }
+    public required CharterSessionRegistry Sessions { get; init; }
 
     [Inject]
     public required IStringLocalizer<VersionsText> T { get; init; }

@@ -1,3 +1,4 @@
+using Charter.Web.Collaboration.Admission;
 using Charter.Web.Storage;
 using Microsoft.Extensions.Options;
 
@@ -9,9 +10,10 @@ namespace Charter.Web.Collaboration;
 /// once idle (<see cref="UnloadIdleAsync"/>). An unload in progress is awaited before the charter
 /// loads again, so two sessions never write one charter's log.
 /// </summary>
-public sealed partial class CharterSessions(
+public sealed partial class CharterSessionRegistry(
     CharterStore store,
     ICharterBroadcaster broadcaster,
+    UpdateAdmission admission,
     IOptions<CollaborationOptions> options,
     TimeProvider clock,
     ILoggerFactory loggers)
@@ -19,7 +21,7 @@ public sealed partial class CharterSessions(
     private readonly Lock _gate = new();
     private readonly Dictionary<string, Entry> _open = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Task> _unloading = new(StringComparer.Ordinal);
-    private readonly ILogger _logger = loggers.CreateLogger<CharterSessions>();
+    private readonly ILogger _logger = loggers.CreateLogger<CharterSessionRegistry>();
 
     /// <summary>Names of every stored charter, in the order they were stored.</summary>
     public Task<IReadOnlyList<string>> ListNamesAsync(CancellationToken cancellationToken) =>
@@ -126,7 +128,7 @@ public sealed partial class CharterSessions(
     {
         await Task.Yield();
         var session = await CharterSession.LoadAsync(
-            name, store, broadcaster, options.Value, loggers.CreateLogger<CharterSession>(), CancellationToken.None);
+            name, store, broadcaster, admission, options.Value, loggers.CreateLogger<CharterSession>(), CancellationToken.None);
         session.Faulted += Forget;
         return session;
     }
