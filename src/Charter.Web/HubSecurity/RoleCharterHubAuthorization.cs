@@ -10,9 +10,10 @@ namespace Charter.Web.HubSecurity;
 /// <see cref="CharterHubAccess.Presence"/> are open to every role, <see cref="CharterHubAccess.Write"/>
 /// to members and stewards. Observers may send presence, so others see who is following along; it
 /// carries a place and a cursor, never text. The standing is read on every call, so a role change
-/// applies to the very next one. An access it does not know is refused.
+/// applies to the very next one. An access it does not know is refused. A refused edit is
+/// preceded by <c>ReadOnly(role)</c> to the caller, so the browser stops sending and says why.
 /// </summary>
-public sealed class RoleCharterHubAuthorization(PeopleRoster roster) : ICharterHubAuthorization
+public sealed class RoleCharterHubAuthorization(PeopleRoster roster, IHubContext<CharterHub> hub) : ICharterHubAuthorization
 {
     public async ValueTask AuthorizeAsync(HubCallerContext caller, string charter, CharterHubAccess access)
     {
@@ -30,6 +31,7 @@ public sealed class RoleCharterHubAuthorization(PeopleRoster roster) : ICharterH
         };
         if (!allowed)
         {
+            await hub.Clients.Client(caller.ConnectionId).SendAsync(LocalSessionTermination.ReadOnlyMessage, LocalSessionTermination.RoleReason);
             throw new HubException($"Your role ({standing.Role}) can read charter '{charter}' but not change it; nothing was applied.");
         }
     }
