@@ -59,7 +59,7 @@ public sealed class HubAuthorizationTests(ITestOutputHelper output) : IAsyncLife
         var authorization = new CountingAuthorization();
         var filter = new CharterHubFilter(authorization);
         var unlisted = typeof(CharterHub).GetMethod(nameof(CharterHub.OnDisconnectedAsync))!;
-        var invocation = new HubInvocationContext(new TestCallerContext(), new EmptyServices(), null!, unlisted, [HubClients.Charter]);
+        var invocation = new HubInvocationContext(new FakeHubCallerContext("test", "someone"), new EmptyServices(), null!, unlisted, [HubClients.Charter]);
         var ran = false;
 
         var refused = await Assert.ThrowsAsync<HubException>(async () => await filter.InvokeMethodAsync(invocation, _ =>
@@ -241,24 +241,5 @@ public sealed class HubAuthorizationTests(ITestOutputHelper output) : IAsyncLife
     private sealed class EmptyServices : IServiceProvider
     {
         public object? GetService(Type serviceType) => null;
-    }
-
-    private sealed class TestCallerContext : HubCallerContext
-    {
-        public override string ConnectionId => "test";
-
-        public override string? UserIdentifier => "someone";
-
-        public override System.Security.Claims.ClaimsPrincipal? User => new();
-
-        public override IDictionary<object, object?> Items { get; } = new Dictionary<object, object?>();
-
-        public override Microsoft.AspNetCore.Http.Features.IFeatureCollection Features { get; } = new Microsoft.AspNetCore.Http.Features.FeatureCollection();
-
-        public override CancellationToken ConnectionAborted => CancellationToken.None;
-
-        public override void Abort()
-        {
-        }
     }
 }
