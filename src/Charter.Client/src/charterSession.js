@@ -4,13 +4,14 @@
 // are working in; and the "saved / saving / offline" badge. Each page adds only its own view.
 //
 // The page's server-rendered shell carries the charter's name and the UI strings in its language
-// (data-charter, data-strings), and for signed-in people their name and colour (data-display-name,
-// data-colour); everything below it is driven from the Doc.
+// (data-charter, data-strings), the person's name and colour (data-display-name, data-colour), and
+// data-can-edit="false" for someone who may only follow along (their page never sends updates);
+// everything below it is driven from the Doc.
 import * as Y from "yjs";
 import { IndexeddbPersistence } from "y-indexeddb";
 import { Awareness } from "y-protocols/awareness";
 import { CharterProvider } from "./provider.js";
-import { loadIdentity, awarenessUser } from "./identity.js";
+import { signedInIdentity, awarenessUser } from "./identity.js";
 import { localizer } from "./localizer.js";
 
 /**
@@ -32,10 +33,7 @@ export async function startCharterSession(root, createView) {
 
   const doc = new Y.Doc();
   const awareness = new Awareness(doc);
-  // Signed-in people appear under their profile's name and colour; the page carries them.
-  const identity = root.dataset.displayName
-    ? { name: root.dataset.displayName, colour: root.dataset.colour }
-    : loadIdentity(text("Edit.People.DefaultName", doc.clientID % 1000));
+  const identity = signedInIdentity(root);
   awareness.setLocalState({ user: awarenessUser(identity), clause: null });
 
   // Which part of the charter this person is in, for everyone's "Who's here" list.
@@ -54,6 +52,9 @@ export async function startCharterSession(root, createView) {
     Y.applyUpdate(doc, base64Bytes(firstState), "page");
   }
   const provider = new CharterProvider(charter, doc, awareness);
+  if (root.dataset.canEdit === "false") {
+    provider.setReadOnly("role");
+  }
   const store = new IndexeddbPersistence(`charter:${charter}`, doc);
   const viewParts = { doc, awareness, provider, identity, text, part };
   const earlyView = firstState ? createView(viewParts) : null;
@@ -63,8 +64,11 @@ export async function startCharterSession(root, createView) {
 
   const badge = part("status");
   const showStatus = () => {
-    badge.dataset.syncStatus = provider.status.value;
-    badge.textContent = text(`Edit.Status.${provider.status.value}`);
+    const { value, reason } = provider.status;
+    badge.dataset.syncStatus = value;
+    badge.textContent = reason
+      ? text("Edit.Status.notSaved", text(`Edit.Refused.${reason.code}`, reason.detail ?? ""))
+      : text(`Edit.Status.${value}`);
   };
   provider.status.addEventListener("change", showStatus);
   showStatus();

@@ -1,23 +1,12 @@
 // The edit page: the charter's shared session (charterSession.js) rendered as editors, with the
-// "Who's here" list, the display name field and the read-only mode for observers.
+// "Who's here" list and the read-only mode for observers.
 import { startCharterSession } from "./charterSession.js";
 import { CharterView } from "./charterView.js";
 import { renderWhosHere } from "./whosHere.js";
-import { saveDisplayName, awarenessUser } from "./identity.js";
 
 /** @param {HTMLElement} root the element marked data-charter-editor */
 export function startEditSession(root) {
-  return startCharterSession(root, ({ doc, awareness, provider, identity, text, part }) => {
-    const nameInput = part("display-name");
-    nameInput.value = identity.name;
-    nameInput.addEventListener("change", () => {
-      const name = nameInput.value.trim();
-      if (name) {
-        saveDisplayName(name);
-        awareness.setLocalStateField("user", awarenessUser({ ...identity, name }));
-      }
-    });
-
+  return startCharterSession(root, ({ doc, awareness, provider, text, part }) => {
     const view = new CharterView({ header: part("header"), items: part("items"), toc: part("toc") }, doc, awareness, text);
     const people = part("people");
     const refreshPeople = () => renderWhosHere(people, awareness, doc, text);

@@ -2,10 +2,17 @@
 //
 // Invariants:
 // - Every local change reaches the server either as its own `Update` frame (while joined) or
-//   inside the sync step 2 sent after (re)joining; so edits made offline are never dropped.
-// - An update is "saved" only when its `Update` call completed: the hub answers after the update
-//   is durable, so the returned log sequence number is the acknowledgement.
+//   inside the catch-up sent after (re)joining; so edits made offline are never dropped.
+// - A change is "saved" only when an acknowledged frame covered it (UnsavedEdits): the hub
+//   answers after the update is durable, so the returned log sequence number is the
+//   acknowledgement. A refused frame leaves its changes unsaved, and the badge says so with the
+//   reason until an acknowledgement covers every local change.
+// - A read-only page (an observer, or someone the server told they may no longer edit) never
+//   sends updates; its unsent changes show as "not saved" with the reason.
+// - After a join, a catch-up is sent only when this browser holds something the server lacks.
 // - Updates that came from the server are applied with this provider as origin and never sent back.
+// - Presence goes out at most every AWARENESS_INTERVAL_MS, well under the hub's per-person limit;
+//   the hub answers with the name and colour it shows the others, which this browser then shows too.
 import * as signalR from "@microsoft/signalr";
 import { MessagePackHubProtocol } from "@microsoft/signalr-protocol-msgpack";
 import * as encoding from "lib0/encoding";
@@ -15,9 +22,12 @@ import * as awarenessProtocol from "y-protocols/awareness";
 import { splitIntoChunks, newUploadId, CHUNK_THRESHOLD } from "./chunks.js";
 import { retryDelay } from "./retryDelay.js";
 import { SyncStatus } from "./syncStatus.js";
+import { UnsavedEdits, serverLacks } from "./unsavedEdits.js";
+import { awarenessUser } from "./identity.js";
 
 const HUB_URL = "/hubs/charter";
 const MAX_RESYNCS_IN_A_ROW = 3;
+const AWARENESS_INTERVAL_MS = 150;
 
 export class CharterProvider {
   /**
@@ -31,13 +41,15 @@ export class CharterProvider {
     this.awareness = awareness;
     this.status = new SyncStatus();
     this._joined = false;
-    this._inFlight = 0;
+    this._unsaved = new UnsavedEdits();
     this._destroyed = false;
+    this._awarenessTimer = null;
     this._connecting = null;
     this._wake = null;
     this._refusalsInARow = 0;
     this._accessListeners = new Set();
-    this._readOnly = false;
+    /** @type {{ code: string } | null} why this page may not send edits, once it may not */
+    this._readOnly = null;
 
     this._connection = new signalR.HubConnectionBuilder()
       // Straight to a WebSocket, without SignalR's negotiate request: one round trip less before
@@ -51,8 +63,8 @@ export class CharterProvider {
     this._connection.on("Update", (name, message) => name === this.charter && this._receiveSyncMessage(message));
     this._connection.on("Awareness", (name, update) => name === this.charter && this._receiveAwareness(update));
     this._connection.on("Resync", (name) => name === this.charter && this._joinOrRestart());
-    // The server says this person may no longer edit (their role changed).
-    this._connection.on("ReadOnly", () => this._becomeReadOnly());
+    // The server says this person may no longer edit: "role", "deactivated" or "session-ended".
+    this._connection.on("ReadOnly", (reason) => this.setReadOnly(reason));
     this._connection.onreconnecting(() => this._lostConnection());
     this._connection.onreconnected(() => this._joinOrRestart());
     // The automatic policy above never gives up, but the connection also closes when it was
@@ -63,14 +75,25 @@ export class CharterProvider {
     });
 
     this._onDocUpdate = (update, origin) => {
-      if (origin !== this && this._joined) {
-        this._send(syncFrame((encoder) => syncProtocol.writeUpdate(encoder, update)));
+      if (origin === this) {
+        return;
+      }
+      const coverage = this._unsaved.add();
+      this.status.setUnsaved(true);
+      if (this._readOnly) {
+        this.status.setRefusal(this._readOnly);
+      } else if (this._joined) {
+        this._send(syncFrame((encoder) => syncProtocol.writeUpdate(encoder, update)), coverage);
       }
     };
-    this._onAwarenessUpdate = ({ added, updated, removed }, origin) => {
-      if (origin === "local" && this._joined) {
-        const changed = added.concat(updated, removed);
-        this._invokeQuietly("Awareness", this.charter, awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
+    this._onAwarenessUpdate = ({ removed }, origin) => {
+      if (origin !== "local" || !this._joined) {
+        return;
+      }
+      if (removed.includes(this.doc.clientID)) {
+        this._sendAwareness();
+      } else if (this._awarenessTimer === null) {
+        this._awarenessTimer = setTimeout(() => this._sendAwareness(), AWARENESS_INTERVAL_MS);
       }
     };
     this._onOffline = () => this._connection.stop();
@@ -92,11 +115,19 @@ export class CharterProvider {
     this._accessListeners.add(listener);
   }
 
-  _becomeReadOnly() {
-    if (!this._readOnly) {
-      this._readOnly = true;
-      this._accessListeners.forEach((listener) => listener());
+  /**
+   * From now on this page sends no updates. Call it before connect() for an observer's page.
+   * @param {string} code why: "role", "deactivated" or "session-ended"
+   */
+  setReadOnly(code) {
+    if (this._readOnly) {
+      return;
     }
+    this._readOnly = { code: typeof code === "string" ? code : "role" };
+    if (this._unsaved.any) {
+      this.status.setRefusal(this._readOnly);
+    }
+    this._accessListeners.forEach((listener) => listener());
   }
 
   /** Starts the connection; resolves once the first attempt finished, joined or not. */
@@ -111,6 +142,7 @@ export class CharterProvider {
     window.removeEventListener("offline", this._onOffline);
     window.removeEventListener("online", this._onOnline);
     window.removeEventListener("pagehide", this._onUnload);
+    clearTimeout(this._awarenessTimer);
     await this._connection.stop();
   }
 
@@ -131,7 +163,7 @@ export class CharterProvider {
           } catch (error) {
             // 401/403: signed out or deactivated. Keep retrying (a new sign-in may fix it), read-only.
             if (error?.statusCode === 401 || error?.statusCode === 403) {
-              this._becomeReadOnly();
+              this.setReadOnly("session-ended");
             }
             console.warn("Charter: could not connect; retrying.", error);
             if (this._connection.state === signalR.HubConnectionState.Connected) {
@@ -159,14 +191,20 @@ export class CharterProvider {
     this._receiveSyncMessage(step2);
     this._receiveAwareness(awarenessUpdate);
     this._joined = true;
-    // The server's step 1 is its state vector; the reply holds every local edit it lacks,
-    // including those made while offline or while this join was in flight.
-    const encoder = encoding.createEncoder();
-    syncProtocol.readSyncMessage(decoding.createDecoder(serverStep1), encoder, this.doc, this);
-    this._send(encoding.toUint8Array(encoder));
+    // Everything changed locally so far is either on the server already or in this catch-up.
+    const coverage = this._unsaved.everythingSoFar();
+    if (!serverLacks(this.doc, syncPayload(serverStep1), syncPayload(step2))) {
+      this._acknowledged(coverage);
+    } else if (this._readOnly) {
+      this.status.setRefusal(this._readOnly);
+    } else {
+      const encoder = encoding.createEncoder();
+      syncProtocol.readSyncMessage(decoding.createDecoder(serverStep1), encoder, this.doc, this);
+      this._send(encoding.toUint8Array(encoder), coverage);
+    }
     this.status.setConnected(true);
     if (this.awareness.getLocalState() !== null) {
-      this._invokeQuietly("Awareness", this.charter, awarenessProtocol.encodeAwarenessUpdate(this.awareness, [this.doc.clientID]));
+      this._sendAwareness();
     }
   }
 
@@ -181,8 +219,8 @@ export class CharterProvider {
   _receiveSyncMessage(message) {
     const encoder = encoding.createEncoder();
     syncProtocol.readSyncMessage(decoding.createDecoder(message), encoder, this.doc, this);
-    if (encoding.length(encoder) > 0) {
-      this._send(encoding.toUint8Array(encoder));
+    if (encoding.length(encoder) > 0 && !this._readOnly) {
+      this._send(encoding.toUint8Array(encoder), { only: 0 });
     }
   }
 
@@ -192,30 +230,60 @@ export class CharterProvider {
     }
   }
 
-  /** Sends a sync frame and tracks it until the server acknowledged it. */
-  async _send(frame) {
-    this._inFlight++;
-    this.status.setPending(this._inFlight);
+  /** Sends a sync frame covering `coverage` (see UnsavedEdits) and records its acknowledgement or refusal. */
+  async _send(frame, coverage) {
     try {
       if (frame.length > CHUNK_THRESHOLD) {
         await this._sendInChunks(frame);
       } else {
         await this._connection.invoke("Update", this.charter, frame);
       }
-      this._refusalsInARow = 0;
+      this._acknowledged(coverage);
     } catch (error) {
-      // A dropped connection resends everything through the next join. A refused update (a
-      // HubException) means the two sides disagree about the document: rejoin to resync.
-      // Rejoining a few times recovers from a lost dependency; beyond that the server keeps
-      // refusing the same bytes and retrying would only loop.
-      if (this._connection.state === signalR.HubConnectionState.Connected && ++this._refusalsInARow <= MAX_RESYNCS_IN_A_ROW) {
-        console.error("Charter: the server refused an update; resynchronising.", error);
-        this._joinOrRestart();
+      // A dropped connection resends everything through the next join's catch-up. A refusal (a
+      // HubException) leaves the changes unsaved and says why; rejoining resends what the server
+      // lacks, which recovers from a lost dependency. Past a few refusals in a row the server is
+      // refusing the same bytes, and retrying would only loop: the badge keeps saying "not saved".
+      const refusal = refusalOf(error);
+      if (refusal) {
+        // The hub says "ReadOnly" before refusing an edit for the person's role; that reason is
+        // the one to show, in the page's language, and resending cannot help.
+        this.status.setRefusal(this._readOnly ?? refusal);
+        if (!this._readOnly && this._connection.state === signalR.HubConnectionState.Connected && ++this._refusalsInARow <= MAX_RESYNCS_IN_A_ROW) {
+          console.error("Charter: the server refused an update; resynchronising.", error);
+          setTimeout(() => this._joinOrRestart(), retryDelay(this._refusalsInARow - 1));
+        }
       }
-    } finally {
-      this._inFlight--;
-      this.status.setPending(this._inFlight);
     }
+  }
+
+  _acknowledged(coverage) {
+    this._unsaved.acknowledge(coverage);
+    if (!this._unsaved.any) {
+      this._refusalsInARow = 0;
+      this.status.setRefusal(null);
+    }
+    this.status.setUnsaved(this._unsaved.any);
+  }
+
+  /** Sends this browser's presence; the hub answers with the name and colour the others see. */
+  _sendAwareness() {
+    clearTimeout(this._awarenessTimer);
+    this._awarenessTimer = null;
+    if (!this._joined) {
+      return;
+    }
+    const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, [this.doc.clientID]);
+    this._connection
+      .invoke("Awareness", this.charter, update)
+      .then((stamped) => {
+        const [name, colour] = stamped ?? [];
+        const user = this.awareness.getLocalState()?.user;
+        if (name && colour && (user?.name !== name || user?.color !== colour)) {
+          this.awareness.setLocalStateField("user", awarenessUser({ name, colour }));
+        }
+      })
+      .catch((error) => console.warn("Charter: Awareness failed.", error));
   }
 
   async _sendInChunks(frame) {
@@ -226,10 +294,6 @@ export class CharterProvider {
     }
   }
 
-  _invokeQuietly(method, ...args) {
-    this._connection.invoke(method, ...args).catch((error) => console.warn(`Charter: ${method} failed.`, error));
-  }
-
   _lostConnection() {
     this._joined = false;
     this.status.setConnected(false);
@@ -237,6 +301,20 @@ export class CharterProvider {
     const others = [...this.awareness.getStates().keys()].filter((id) => id !== this.doc.clientID);
     awarenessProtocol.removeAwarenessStates(this.awareness, others, this);
   }
+}
+
+/** The payload of a sync step 1 or 2 frame: the state vector or the update it carries. */
+function syncPayload(frame) {
+  const decoder = decoding.createDecoder(frame);
+  decoding.readVarUint(decoder);
+  return decoding.readVarUint8Array(decoder);
+}
+
+/** The server's reason when `error` is a refusal (a HubException), else null (a lost connection). */
+function refusalOf(error) {
+  const message = String(error?.message ?? "");
+  const marker = message.indexOf("HubException: ");
+  return marker < 0 ? null : { code: "server", detail: message.slice(marker + "HubException: ".length) };
 }
 
 function syncFrame(write) {

@@ -13,7 +13,8 @@ public static class CollaborationServiceCollectionExtensions
 
     /// <summary>
     /// Registers the charter sessions (one actor per open charter), presence, and the hub with the
-    /// MessagePack protocol (settings under <c>Charter:Collaboration</c>).
+    /// MessagePack protocol (settings under <c>Charter:Collaboration</c>). The hub needs an
+    /// <see cref="ICharterHubAuthorization"/>, which AddCharterHubSecurity registers.
     /// </summary>
     public static IServiceCollection AddCharterCollaboration(this IServiceCollection services)
     {
@@ -26,7 +27,6 @@ public static class CollaborationServiceCollectionExtensions
         services.AddSingleton<CharterAwarenessRegistry>();
         services.AddSingleton<ChunkedUploads>();
         services.AddSingleton<ICharterBroadcaster, HubCharterBroadcaster>();
-        services.AddSingleton<CharterHubAuthorization>();
         services.AddSingleton<CharterHubFilter>();
         services.AddHostedService<IdleCharterUnloader>();
         services.AddSignalR()

@@ -1,87 +1,73 @@
 using System.Collections.Concurrent;
-using Charter.Web.Accounts;
-using Charter.Web.Collaboration.Hub;
 using Microsoft.AspNetCore.SignalR;
 
 namespace Charter.Web.HubSecurity;
 
 /// <summary>
-/// Each person's open hub connections, so that a change of standing reaches them at once instead
-/// of at their next call: deactivation closes them; a role that may not edit is told with
-/// <c>ReadOnly(reason)</c> so the browser turns its editors read-only. Connections are added and
-/// removed by <see cref="HubConnectionTracker"/>.
+/// Each person's open SignalR connections on this node: charter hub connections and Blazor
+/// circuits' connections alike (<see cref="HubConnectionTracker"/> sees both), so that
+/// <see cref="LocalSessionTermination"/> can end them all at once and the charter hub can cap how
+/// many one person holds.
 /// </summary>
-public sealed class HubConnectionRegistry : IDisposable
+public sealed class HubConnectionRegistry
 {
-    private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, HubCallerContext>> _byPerson = new();
-    private readonly PeopleRoster _roster;
-    private readonly IHubContext<CharterHub> _hub;
+    private readonly ConcurrentDictionary<string, PersonConnections> _byPerson = new(StringComparer.Ordinal);
 
-    public HubConnectionRegistry(PeopleRoster roster, IHubContext<CharterHub> hub)
+    /// <summary>
+    /// Adds a connection; a charter hub connection beyond <paramref name="maxCharterConnections"/>
+    /// for the person is not added and false is returned. Other hubs' connections are not capped here.
+    /// </summary>
+    public bool TryAdd(string personId, HubCallerContext connection, bool isCharterHub, int maxCharterConnections)
     {
-        _roster = roster;
-        _hub = hub;
-        _roster.StandingChanged += OnStandingChanged;
+        var connections = _byPerson.GetOrAdd(personId, _ => new());
+        lock (connections)
+        {
+            if (isCharterHub && connections.Values.Count(c => c.IsCharterHub) >= maxCharterConnections)
+            {
+                return false;
+            }
+
+            connections[connection.ConnectionId] = new TrackedConnection(connection, isCharterHub);
+            return true;
+        }
     }
-
-    /// <summary>Server → client: the connection's person may no longer edit.</summary>
-    public const string ReadOnlyMessage = "ReadOnly";
-
-    /// <summary>How long a deactivated person's connection may live after being told: well under a second.</summary>
-    private static readonly TimeSpan CloseGrace = TimeSpan.FromMilliseconds(200);
-
-    public void Add(string personId, HubCallerContext connection) =>
-        _byPerson.GetOrAdd(personId, _ => new()).TryAdd(connection.ConnectionId, connection);
 
     public void Remove(string personId, string connectionId)
     {
         if (_byPerson.TryGetValue(personId, out var connections))
         {
-            connections.TryRemove(connectionId, out _);
+            lock (connections)
+            {
+                connections.Remove(connectionId);
+            }
         }
     }
 
-    public int CountFor(string personId) => _byPerson.TryGetValue(personId, out var connections) ? connections.Count : 0;
+    /// <summary>The person's open charter hub connections.</summary>
+    public int CountFor(string personId) => ConnectionsOf(personId).Count(c => c.IsCharterHub);
 
-    public void Dispose() => _roster.StandingChanged -= OnStandingChanged;
-
-    private void OnStandingChanged(PersonStanding standing)
+    /// <summary>The person's open connections, of every hub.</summary>
+    public IReadOnlyList<TrackedConnection> ConnectionsOf(string personId)
     {
-        if (standing.CanEdit || !_byPerson.TryGetValue(standing.Id, out var connections))
+        if (!_byPerson.TryGetValue(personId, out var connections))
         {
-            return;
+            return [];
         }
 
-        var reason = standing.IsActive
-            ? $"Your role is now {standing.Role}: you can follow the charter but not change it."
-            : "Your account was deactivated.";
-        foreach (var connection in connections.Values)
+        lock (connections)
         {
-            _ = standing.IsActive ? TellReadOnlyAsync(connection, reason) : TellAndCloseAsync(connection, reason);
+            return connections.Values.ToList();
         }
     }
 
-    private Task TellReadOnlyAsync(HubCallerContext connection, string reason) =>
-        _hub.Clients.Client(connection.ConnectionId).SendAsync(ReadOnlyMessage, reason);
-
-    /// <summary>
-    /// Tells the browser first (it cannot learn why from a dropped connection: reconnect failures
-    /// stay inside the SignalR client), then closes within the second issue 5 allows.
-    /// </summary>
-    private async Task TellAndCloseAsync(HubCallerContext connection, string reason)
+    private sealed class PersonConnections : Dictionary<string, TrackedConnection>
     {
-        try
+        public PersonConnections()
+            : base(StringComparer.Ordinal)
         {
-            await TellReadOnlyAsync(connection, reason).WaitAsync(CloseGrace);
-            await Task.Delay(CloseGrace);
-        }
-        catch (Exception error) when (error is TimeoutException or OperationCanceledException or IOException or InvalidOperationException)
-        {
-            // The message could not go out; closing matters more.
-        }
-        finally
-        {
-            connection.Abort();
         }
     }
 }
+
+/// <summary>One open connection: the charter hub's, or another hub's (a Blazor circuit).</summary>
+public sealed record TrackedConnection(HubCallerContext Context, bool IsCharterHub);

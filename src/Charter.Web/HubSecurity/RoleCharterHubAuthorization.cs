@@ -5,15 +5,17 @@ using Microsoft.AspNetCore.SignalR;
 namespace Charter.Web.HubSecurity;
 
 /// <summary>
-/// The hub's single authorisation point, with roles: every call needs an active person; reading
-/// (Join, Awareness, Leave) is open to every role, writing (Update, UpdateChunk) to members and
-/// stewards. Observers may send awareness, so others see who is following along; it carries
-/// presence, never text. The standing comes from <see cref="PeopleRoster"/>, so a role change
-/// applies to the very next call.
+/// The hub's authorisation with roles: every call needs an active person whose session is still
+/// valid (see <see cref="PeopleRoster"/>); <see cref="CharterHubAccess.Read"/> and
+/// <see cref="CharterHubAccess.Presence"/> are open to every role, <see cref="CharterHubAccess.Write"/>
+/// to members and stewards. Observers may send presence, so others see who is following along; it
+/// carries a place and a cursor, never text. The standing is read on every call, so a role change
+/// applies to the very next one. An access it does not know is refused. A refused edit is
+/// preceded by <c>ReadOnly(role)</c> to the caller, so the browser stops sending and says why.
 /// </summary>
-public sealed class RoleCharterHubAuthorization(PeopleRoster roster) : CharterHubAuthorization
+public sealed class RoleCharterHubAuthorization(PeopleRoster roster, IHubContext<CharterHub> hub) : ICharterHubAuthorization
 {
-    public override async ValueTask AuthorizeAsync(HubCallerContext caller, string charter, CharterHubAccess access)
+    public async ValueTask AuthorizeAsync(HubCallerContext caller, string charter, CharterHubAccess access)
     {
         var standing = await roster.FindAsync(caller.User, caller.ConnectionAborted);
         if (standing is not { IsActive: true })
@@ -21,8 +23,15 @@ public sealed class RoleCharterHubAuthorization(PeopleRoster roster) : CharterHu
             throw new HubException("Sign in with an active account to use the charter hub.");
         }
 
-        if (access == CharterHubAccess.Write && !standing.CanEdit)
+        var allowed = access switch
         {
+            CharterHubAccess.Read or CharterHubAccess.Presence => true,
+            CharterHubAccess.Write => standing.CanEdit,
+            _ => false,
+        };
+        if (!allowed)
+        {
+            await hub.Clients.Client(caller.ConnectionId).SendAsync(LocalSessionTermination.ReadOnlyMessage, LocalSessionTermination.RoleReason);
             throw new HubException($"Your role ({standing.Role}) can read charter '{charter}' but not change it; nothing was applied.");
         }
     }

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Charter.Domain.Translations;
 using Charter.Web.Accounts;
 using Charter.Web.Storage;
@@ -66,6 +67,10 @@ public static class TranslationEndpoints
         }
     }
 
+    /// <summary>
+    /// The person's id, as the hub records it: the update log and <c>clause_editors</c> name people
+    /// by id, never by e-mail (which a person may change and which names no one in the roster).
+    /// </summary>
     private static string? UserId(HttpContext context) =>
-        context.User.Identity?.IsAuthenticated == true ? context.User.Identity.Name : null;
+        context.User.Identity?.IsAuthenticated == true ? context.User.FindFirstValue(ClaimTypes.NameIdentifier) : null;
 }

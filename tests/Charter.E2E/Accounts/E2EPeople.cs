@@ -61,6 +61,17 @@ public sealed partial class E2EPeople(CharterServer server)
         response.EnsureSuccessStatusCode();
     }
 
+    /// <summary>Gives <paramref name="person"/> another role (Member, Observer, Steward) from the steward's people page.</summary>
+    public async Task ChangeRoleAsync(E2EPerson person, string role)
+    {
+        var steward = await StewardAsync();
+        var page = await steward.GetStringAsync("/people");
+        var row = Regex.Match(page, $"<tr data-person=\"{Regex.Escape(person.Email)}\">.*?</tr>", RegexOptions.Singleline).Value;
+        var command = Regex.Match(row, $"value=\"(role:{role}:[^\"]+)\"").Groups[1].Value;
+        var response = await ServerForms.SubmitAsync(steward, "/people", "person-command", new Dictionary<string, string> { ["Command"] = command });
+        response.EnsureSuccessStatusCode();
+    }
+
     /// <summary>Gives a browser context the person's sign-in cookie, as if they had logged in there.</summary>
     public static Task SignInAsync(IBrowserContext context, E2EPerson person, Uri server) =>
         context.AddCookiesAsync([new Microsoft.Playwright.Cookie { Name = person.CookieName, Value = person.CookieValue, Url = server.ToString() }]);

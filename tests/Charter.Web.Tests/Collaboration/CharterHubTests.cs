@@ -256,7 +256,10 @@ public sealed class CharterHubTests : IAsyncLifetime
         await alice.Connection.InvokeAsync("Awareness", _charter, AwarenessFrame.Write([aliceState]));
         await using var bob = await CrdtPeer.JoinAsync(_server, _charter);
 
-        Assert.Equal([aliceState], AwarenessFrame.Read(bob.JoinAwareness));
+        // The server stamps Alice's account name over the one her state claimed.
+        var seen = Assert.Single(AwarenessFrame.Read(bob.JoinAwareness));
+        Assert.Equal((aliceState.ClientId, aliceState.Clock), (seen.ClientId, seen.Clock));
+        Assert.DoesNotContain("\"Alice\"", seen.StateJson);
 
         await alice.DisposeAsync();
         await Eventually.TrueAsync(() => bob.AwarenessReceived.Count > 0, () => "Bob never heard that Alice left");
@@ -298,7 +301,9 @@ public sealed class CharterHubTests : IAsyncLifetime
         await bob.Connection.InvokeAsync("Awareness", _charter, AwarenessFrame.Write([new AwarenessEntry(bob.Doc.ClientId, 1, "{}")]));
         await Eventually.TrueAsync(() => alice.AwarenessReceived.Count == 1, () => "Alice never got Bob's awareness");
 
-        Assert.Equal(update, bob.AwarenessReceived[0]);
+        var relayed = Assert.Single(AwarenessFrame.Read(bob.AwarenessReceived[0]));
+        Assert.Equal(alice.Doc.ClientId, relayed.ClientId);
+        Assert.Contains("\"cursor\":3", relayed.StateJson);
         Assert.Equal(bob.Doc.ClientId, AwarenessFrame.Read(alice.AwarenessReceived[0])[0].ClientId);
     }
 

@@ -47,7 +47,7 @@ public sealed class AdoptionRetryTests : IDisposable
 
             // What the close does first, through the same session; then the process "dies" before the record.
             var amendment = await amendments.GetAsync(amendmentId);
-            await using var lease = await app.Services.GetRequiredService<CharterSessions>().OpenAsync(charter, CancellationToken.None);
+            await using var lease = await app.Services.GetRequiredService<CharterSessionRegistry>().OpenAsync(charter, CancellationToken.None);
             var update = await lease.Session.ReadAsync(amendment.PrepareAdoption);
             await lease.Session.ApplyUpdateAsync(SyncFrame.WriteUpdate(update!), new UpdateOrigin(null, steward.Id));
         }

@@ -42,8 +42,36 @@ public sealed class HubAuthorizationTests(ITestOutputHelper output) : IAsyncLife
     }
 
     [Fact]
-    public void HubMethods_FoundByReflection_AreTheContractsFive() =>
-        Assert.Equal(["Awareness", "Join", "Leave", "Update", "UpdateChunk"], HubMethodNames().Order());
+    public void HubMethods_FoundByReflection_EachHaveAnEntryInTheAccessTable()
+    {
+        var missing = HubMethodNames().Where(m => CharterHubMethods.For(m) is null).ToList();
+        var stale = CharterHubMethods.Access.Keys.Except(HubMethodNames()).ToList();
+
+        Assert.True(missing.Count == 0, $"Hub methods without an access entry (they are refused): {string.Join(", ", missing)}");
+        Assert.True(stale.Count == 0, $"Access entries for methods the hub no longer has: {string.Join(", ", stale)}");
+        Assert.Equal(CharterHubAccess.Write, CharterHubMethods.For(nameof(CharterHub.Update)));
+        Assert.Equal(CharterHubAccess.Write, CharterHubMethods.For(nameof(CharterHub.UpdateChunk)));
+    }
+
+    [Fact]
+    public async Task Filter_MethodMissingFromTheTable_IsRefusedBeforeAuthorisationOrTheMethod()
+    {
+        var authorization = new CountingAuthorization();
+        var filter = new CharterHubFilter(authorization);
+        var unlisted = typeof(CharterHub).GetMethod(nameof(CharterHub.OnDisconnectedAsync))!;
+        var invocation = new HubInvocationContext(new FakeHubCallerContext("test", "someone"), new EmptyServices(), null!, unlisted, [HubClients.Charter]);
+        var ran = false;
+
+        var refused = await Assert.ThrowsAsync<HubException>(async () => await filter.InvokeMethodAsync(invocation, _ =>
+        {
+            ran = true;
+            return ValueTask.FromResult<object?>(null);
+        }));
+
+        Assert.Contains("access table", refused.Message);
+        Assert.False(ran);
+        Assert.Equal(0, authorization.Calls);
+    }
 
     [Theory]
     [MemberData(nameof(HubMethods))]
@@ -118,7 +146,7 @@ public sealed class HubAuthorizationTests(ITestOutputHelper output) : IAsyncLife
     [Fact]
     public async Task Awareness_ByObserver_IsRelayedToOthers()
     {
-        var (_, observerCookie) = await TestPeople.CreateSignedInAsync(_app, CharterRole.Observer);
+        var (_, observerCookie) = await TestPeople.CreateSignedInAsync(_app, CharterRole.Observer, name: "Olga");
         var (_, memberCookie) = await TestPeople.CreateSignedInAsync(_app, CharterRole.Member);
         await using var member = await HubClients.ConnectAsync(_app, memberCookie);
         var relayed = new TaskCompletionSource<byte[]>();
@@ -128,9 +156,10 @@ public sealed class HubAuthorizationTests(ITestOutputHelper output) : IAsyncLife
         await HubClients.JoinAsync(observer);
         var presence = HubClients.AwarenessFrameFor(4242, "Olga");
 
-        await observer.InvokeAsync(nameof(CharterHub.Awareness), HubClients.Charter, presence);
+        await observer.InvokeAsync<string[]>(nameof(CharterHub.Awareness), HubClients.Charter, presence);
 
-        Assert.Equal(presence, await relayed.Task.WaitAsync(TimeSpan.FromSeconds(10)));
+        var state = Assert.Single(Charter.Web.Collaboration.Wire.AwarenessFrame.Read(await relayed.Task.WaitAsync(TimeSpan.FromSeconds(10))));
+        Assert.Equal(4242, state.ClientId);
     }
 
     [Fact]
@@ -173,7 +202,7 @@ public sealed class HubAuthorizationTests(ITestOutputHelper output) : IAsyncLife
         var (member, cookie) = await TestPeople.CreateSignedInAsync(_app, CharterRole.Member);
         await using var connection = await HubClients.ConnectAsync(_app, cookie);
         var toldReadOnly = new TaskCompletionSource<string>();
-        connection.On<string>(HubConnectionRegistry.ReadOnlyMessage, reason => toldReadOnly.TrySetResult(reason));
+        connection.On<string>(LocalSessionTermination.ReadOnlyMessage, reason => toldReadOnly.TrySetResult(reason));
         await HubClients.JoinAsync(connection);
 
         await _app.InScopeAsync(async s =>
@@ -182,8 +211,8 @@ public sealed class HubAuthorizationTests(ITestOutputHelper output) : IAsyncLife
             return 0;
         });
 
-        Assert.Contains("Observer", await toldReadOnly.Task.WaitAsync(TimeSpan.FromSeconds(10)));
-        await Assert.ThrowsAsync<HubException>(() => connection.InvokeAsync<long>(nameof(CharterHub.Update), HubClients.Charter, HubClients.UpdateFrame("too late").Frame));
+        Assert.Equal(LocalSessionTermination.RoleReason, await toldReadOnly.Task.WaitAsync(TimeSpan.FromSeconds(10)));
+        await Assert.ThrowsAnyAsync<Exception>(() => connection.InvokeAsync<long>(nameof(CharterHub.Update), HubClients.Charter, HubClients.UpdateFrame("too late").Frame));
     }
 
     private async Task<int> CountStoredUpdatesAsync()
@@ -197,4 +226,20 @@ public sealed class HubAuthorizationTests(ITestOutputHelper output) : IAsyncLife
         : type == typeof(int) ? 0
         : type == typeof(byte[]) ? HubClients.UpdateFrame("anonymous").Frame
         : throw new InvalidOperationException($"No sample argument for {type}.");
+
+    private sealed class CountingAuthorization : ICharterHubAuthorization
+    {
+        public int Calls { get; private set; }
+
+        public ValueTask AuthorizeAsync(HubCallerContext caller, string charter, CharterHubAccess access)
+        {
+            Calls++;
+            return ValueTask.CompletedTask;
+        }
+    }
+
+    private sealed class EmptyServices : IServiceProvider
+    {
+        public object? GetService(Type serviceType) => null;
+    }
 }

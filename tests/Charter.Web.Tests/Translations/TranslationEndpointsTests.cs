@@ -8,6 +8,7 @@ using Charter.Web.Collaboration;
 using Charter.Web.Collaboration.Wire;
 using Charter.Web.Tests.TestSupport;
 using Charter.Web.Translations;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Charter.Web.Tests.Translations;
@@ -76,6 +77,25 @@ public sealed class TranslationEndpointsTests : IDisposable
             Assert.Equal((HttpStatusCode.NoContent, HttpStatusCode.NoContent), (started.StatusCode, confirmed.StatusCode));
             Assert.Equal(TranslationState.Current, await StateAsync(app, entryId, "de"));
         }
+    }
+
+    [Fact]
+    public async Task Confirm_ByAMember_RecordsTheirPersonIdNotTheirEmailInTheLogAndClauseEditors()
+    {
+        var clauseId = RepositoryDrafts.Load()[0].Source.Clauses.First().Id;
+        await using var app = new CharterAppFactory(_database);
+        await EditSourceBodyAsync(app, clauseId, " Amended.");
+        var member = await TestPeople.CreateAsync(app, CharterRole.Member);
+        var client = await TestPeople.SignedInClientAsync(app, member);
+
+        using var response = await PostAsync(client, $"/charters/{Charter}/translations/es/{clauseId}/confirm");
+
+        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+        await using var db = _database.OpenContext();
+        var logged = await db.Updates.Where(u => u.UserId != null).Select(u => u.UserId).Distinct().ToListAsync();
+        var editors = await db.ClauseEditors.Where(e => e.ClauseId == clauseId).Select(e => e.UserId).ToListAsync();
+        Assert.Equal([member.Id], logged);
+        Assert.Equal([member.Id], editors);
     }
 
     [Theory]

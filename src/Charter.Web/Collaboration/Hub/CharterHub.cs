@@ -2,6 +2,7 @@ using Charter.Crdt;
 using Charter.Web.Accounts;
 using Charter.Crdt.Protocols;
 using Charter.Web.Collaboration.Wire;
+using Charter.Web.HubSecurity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 
@@ -9,15 +10,17 @@ namespace Charter.Web.Collaboration.Hub;
 
 /// <summary>
 /// <c>/hubs/charter</c>: live co-editing of charters with y-protocols 1.0.7 frames as <c>byte[]</c>
-/// (BRIEF "Hub /hubs/charter"). Every call goes through <see cref="CharterHubFilter"/> first, which
+/// (docs/COLLABORATION.md, "The hub"). Every call goes through <see cref="CharterHubFilter"/> first, which
 /// authorises it and turns typed input errors into a <see cref="HubException"/> for the caller only.
 /// Server → client: <c>Update(charter, syncMessage)</c>, <c>Awareness(charter, awarenessUpdate)</c>,
 /// <c>Resync(charter)</c>, and <c>ReadOnly(reason)</c> when the caller's role stops allowing edits.
-/// Only signed-in, active people connect; what each role may call is decided per call.
+/// Only signed-in, active people connect; what each method needs is in <see cref="CharterHubMethods"/>.
 /// </summary>
 [Authorize(Policy = CharterPolicies.Person)]
 public sealed class CharterHub(
-    CharterSessionRegistry sessions, CharterAwarenessRegistry awareness, ChunkedUploads uploads) : Microsoft.AspNetCore.SignalR.Hub
+    CharterSessionRegistry sessions, CharterAwarenessRegistry awareness, ChunkedUploads uploads, PeopleRoster roster,
+    PresenceRateLimit presenceLimit)
+    : Microsoft.AspNetCore.SignalR.Hub
 {
     public const string Path = "/hubs/charter";
 
@@ -74,16 +77,33 @@ public sealed class CharterHub(
         return frame is null ? 0 : await Update(charter, frame);
     }
 
-    /// <summary>Relays an awareness update to the others in the charter; never stored.</summary>
-    public async Task Awareness(string charter, byte[] awarenessUpdate)
+    /// <summary>
+    /// Relays an awareness update to the others in the charter; never stored. The states relayed
+    /// carry the caller's account name and colour (see <see cref="CharterAwareness"/>), and the
+    /// caller gets <c>[name, colour]</c> back so its own entry shows what the others see (empty
+    /// when nothing in the update was newer than what is known).
+    /// </summary>
+    public async Task<string[]> Awareness(string charter, byte[] awarenessUpdate)
     {
         if (!JoinedCharters.Contains(Context, charter))
         {
             throw new HubException($"Join charter '{charter}' before sending awareness to it.");
         }
 
-        awareness.For(charter).Apply(Context.ConnectionId, AwarenessFrame.Read(awarenessUpdate));
-        await Clients.OthersInGroup(GroupName(charter)).SendAsync("Awareness", charter, awarenessUpdate);
+        var personId = Context.UserIdentifier ?? throw new HubException("Sign in to announce your presence.");
+        presenceLimit.Take(personId);
+        var entries = AwarenessFrame.Read(awarenessUpdate);
+        var person = await roster.FindAsync(personId, Context.ConnectionAborted)
+            ?? throw new HubException("Sign in with an active account to announce your presence.");
+        var author = new PresenceAuthor(Context.ConnectionId, personId, person.DisplayName, person.PresenceColour);
+        var relayed = awareness.For(charter).Apply(author, entries);
+        if (relayed.Count == 0)
+        {
+            return [];
+        }
+
+        await Clients.OthersInGroup(GroupName(charter)).SendAsync("Awareness", charter, AwarenessFrame.Write(relayed));
+        return relayed.FirstOrDefault(e => !e.IsRemoval) is { } own ? UserOf(own) : [];
     }
 
     /// <summary>Leaves the charter's group; the caller's presence there is removed for the others.</summary>
@@ -113,5 +133,11 @@ public sealed class CharterHub(
         {
             await Clients.OthersInGroup(GroupName(charter)).SendAsync("Awareness", charter, removal);
         }
+    }
+
+    private static string[] UserOf(AwarenessEntry stamped)
+    {
+        var user = System.Text.Json.Nodes.JsonNode.Parse(stamped.StateJson)!["user"]!;
+        return [(string)user["name"]!, (string)user["color"]!];
     }
 }

@@ -1,11 +1,14 @@
 namespace Charter.Web.Collaboration.Hub;
 
-/// <summary>What a hub call does to a charter, for <see cref="CharterHubAuthorization"/>.</summary>
+/// <summary>What a hub call needs from the caller; <see cref="CharterHubMethods"/> maps every method to one.</summary>
 public enum CharterHubAccess
 {
-    /// <summary>Join, Awareness, Leave: see the charter and who is here.</summary>
+    /// <summary>See the charter (Join, Leave): any active person.</summary>
     Read,
 
-    /// <summary>Update, UpdateChunk: change the charter.</summary>
+    /// <summary>Say who is here and where (Awareness): any active person, within the presence limits.</summary>
+    Presence,
+
+    /// <summary>Change the charter (Update, UpdateChunk): an active member or steward.</summary>
     Write,
 }

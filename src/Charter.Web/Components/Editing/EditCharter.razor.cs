@@ -39,7 +39,7 @@ public sealed partial class EditCharter
     public required PeopleRoster Roster { get; init; }
 
     [Inject]
-    public required CharterSessions Sessions { get; init; }
+    public required CharterSessionRegistry Sessions { get; init; }
 
     /// <summary>The charter's name (its drafts file stem); the first stored charter when absent.</summary>
     [Parameter]
