@@ -109,7 +109,7 @@ public sealed partial class NotificationLinkTests : IDisposable
         Assert.Equal(1, await notifications.UnreadCountAsync(owner.Id));
     }
 
-    [GeneratedRegex("<li data-kind=\"(?<kind>[^\"]+)\"[^>]*>\\s*<a href=\"(?<href>[^\"]+)\">(?<text>[^<]+)</a>")]
+    [GeneratedRegex("<li data-kind=\"(?<kind>[^\"]+)\"[^>]*>\\s*<a href=\"(?<href>[^\"]+)\"[^>]*>(?<text>[^<]+)</a>")]
     private static partial Regex NotificationLink();
 
     public void Dispose() => _database.Dispose();
