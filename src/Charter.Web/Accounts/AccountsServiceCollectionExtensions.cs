@@ -71,6 +71,7 @@ public static class AccountsServiceCollectionExtensions
         services.AddScoped<IAuditLog, AuditLog>();
         services.AddScoped<PersonFactory>();
         services.AddScoped<InvitationService>();
+        services.AddScoped<PendingInvitations>();
         services.AddScoped<PeopleAdministration>();
         services.AddScoped<FirstStewardSetup>();
         services.AddSingleton<SignInThrottle>();

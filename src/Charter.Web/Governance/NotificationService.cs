@@ -3,10 +3,15 @@ using Microsoft.EntityFrameworkCore;
 namespace Charter.Web.Governance;
 
 /// <summary>In-app notifications: written when something happens, read and dismissed by their person.</summary>
-public sealed class NotificationService(IDbContextFactory<GovernanceDbContext> databases, TimeProvider clock)
+public sealed class NotificationService(IDbContextFactory<GovernanceDbContext> databases, NotificationTargets targets, TimeProvider clock)
 {
+    /// <summary>
+    /// Notifies each person once. A ballot given as its "/ballots/{id}" link is stored by its title
+    /// and clause page (<see cref="NotificationTargets"/>), so the notification names what it is about.
+    /// </summary>
     public async Task NotifyAsync(IEnumerable<string> personIds, string kind, string subject, string link, CancellationToken cancellationToken)
     {
+        (subject, link) = await targets.ResolveAsync(subject, link, cancellationToken);
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var now = clock.GetUtcNow();
         db.Notifications.AddRange(personIds.Distinct(StringComparer.Ordinal).Select(id => new NotificationRecord
@@ -28,6 +33,20 @@ public sealed class NotificationService(IDbContextFactory<GovernanceDbContext> d
             .Where(n => n.PersonId == personId && n.ReadAt == null)
             .OrderByDescending(n => n.Id)
             .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>How many unread notifications the person has, for the header.</summary>
+    public async Task<int> UnreadCountAsync(string personId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        return await db.Notifications.CountAsync(n => n.PersonId == personId && n.ReadAt == null, cancellationToken);
+    }
+
+    /// <summary>The person's own notification (never another's), or null.</summary>
+    public async Task<NotificationRecord?> FindAsync(string personId, long notificationId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        return await db.Notifications.AsNoTracking().SingleOrDefaultAsync(n => n.Id == notificationId && n.PersonId == personId, cancellationToken);
     }
 
     public async Task MarkReadAsync(string personId, long notificationId, CancellationToken cancellationToken = default)

@@ -43,6 +43,7 @@ public sealed class VisitorReadingTests : IAsyncLifetime
         await E2EPeople.SignInAsync(stewardPage.Context, steward, _server.BaseAddress);
         await stewardPage.GotoAsync("versions");
         await stewardPage.FillAsync("#publish-notes", "For everyone to read");
+        await stewardPage.CheckAsync("#publish-confirm");
         await stewardPage.GetByRole(AriaRole.Button, new() { Name = "Publish version 1" }).ClickAsync();
         await Assertions.Expect(stewardPage.Locator("p[role=status]")).ToHaveTextAsync("Version 1 is published.");
 

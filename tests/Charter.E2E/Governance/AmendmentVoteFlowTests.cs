@@ -5,7 +5,7 @@ namespace Charter.E2E.Governance;
 
 /// <summary>
 /// Issue 6's whole round in Chromium against the real app: a member proposes an amendment on the
-/// clause page and opens it, a steward puts it to a ballot, three members vote in their own
+/// clause page and opens it, a steward puts it to a ballot from its card, three members vote in their own
 /// browser contexts, the steward closes the ballot early, and two editors who had the edit page
 /// open all along see the adopted text appear without reloading.
 /// </summary>
@@ -39,6 +39,7 @@ public sealed class AmendmentVoteFlowTests(RunningCharter charter) : IClassFixtu
         await VoteAsync(voters[2], ballot, "No");
 
         await steward.ReloadAsync();
+        await steward.Locator($"[data-ballot='{ballot}'] input[name='confirm']").CheckAsync();
         await steward.Locator($"button[value='close:{ballot}']").ClickAsync();
         var closed = steward.Locator($"[data-ballot='{ballot}']");
         await Assertions.Expect(closed).ToHaveAttributeAsync("data-closed", "true");
@@ -82,7 +83,7 @@ public sealed class AmendmentVoteFlowTests(RunningCharter charter) : IClassFixtu
         await body.FillAsync(await body.InputValueAsync() + AddedWords);
         await page.Locator("button[value='propose']").ClickAsync();
 
-        var amendment = page.Locator("div.amendment").Filter(new() { HasText = "Say it plainly" });
+        var amendment = page.Locator("article.amendment").Filter(new() { HasText = "Say it plainly" });
         await Assertions.Expect(amendment).ToHaveAttributeAsync("data-status", "Draft");
         var id = await amendment.GetAttributeAsync("data-amendment") ?? throw new InvalidOperationException("The amendment has no id.");
         await Assertions.Expect(amendment.Locator("ins").First).ToContainTextAsync(AddedWords.Trim());
@@ -99,10 +100,11 @@ public sealed class AmendmentVoteFlowTests(RunningCharter charter) : IClassFixtu
     private static async Task<string> OpenBallotAsync(IPage steward, string amendmentId)
     {
         await steward.ReloadAsync();
-        await steward.FillAsync("input[name='ballot-quorum']", "25");
-        await steward.SelectOptionAsync("select[name='ballot-threshold']", "SimpleMajority");
+        var card = steward.Locator($"[data-amendment='{amendmentId}']");
+        await card.Locator("input[name='ballot-quorum']").FillAsync("25");
+        await card.Locator("select[name='ballot-threshold']").SelectOptionAsync("SimpleMajority");
         await steward.Locator($"button[value='ballot:{amendmentId}']").ClickAsync();
-        var ballot = steward.Locator("div.ballot[data-closed='false']");
+        var ballot = steward.Locator("fieldset.ballot[data-closed='false']");
         await Assertions.Expect(ballot).ToHaveCountAsync(1);
         return await ballot.GetAttributeAsync("data-ballot") ?? throw new InvalidOperationException("The ballot has no id.");
     }

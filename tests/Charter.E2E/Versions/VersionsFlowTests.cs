@@ -104,6 +104,7 @@ public sealed partial class VersionsFlowTests(RunningCharter charter) : IClassFi
     {
         await page.GotoAsync("versions");
         await page.FillAsync("#publish-notes", notes);
+        await page.CheckAsync("#publish-confirm");
         await page.GetByRole(AriaRole.Button, new() { Name = $"Publish version {number}" }).ClickAsync();
         await Assertions.Expect(page.Locator("p[role=status]")).ToHaveTextAsync($"Version {number} is published.");
         await Assertions.Expect(page.Locator($"tr[data-version='{number}']")).ToBeVisibleAsync();

@@ -31,6 +31,7 @@ internal static class SameTextAllowlist
         ("AmendmentsText", "Option.No", "es"),
         ("AmendmentsText", "Comments.Title", "fr"),
         ("AmendmentsText", "Notifications.Title", "fr"),
+        ("LayoutText", "Nav.Notifications", "fr"),
         ("VersionsText", "Versions.Column.Hash", "es"),
         ("VersionsText", "Versions.Column.Hash", "pt"),
         ("VersionsText", "Version.Downloads", "pt"),

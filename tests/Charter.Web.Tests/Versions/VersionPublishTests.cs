@@ -16,7 +16,7 @@ public sealed class VersionPublishTests : IDisposable
     public void Dispose() => _database.Dispose();
 
     internal static async Task<HttpResponseMessage> PublishAsync(HttpClient steward, string notes) =>
-        await ServerForms.SubmitAsync(steward, "/versions", "publish", new Dictionary<string, string> { ["Publish.Notes"] = notes });
+        await ServerForms.SubmitAsync(steward, "/versions", "publish", new Dictionary<string, string> { ["Publish.Notes"] = notes, ["Publish.Confirmed"] = "true" });
 
     [Fact]
     public async Task Publish_StewardWithNotes_StoresVersionOneOfTheLiveText()
@@ -48,6 +48,21 @@ public sealed class VersionPublishTests : IDisposable
         var entries = await app.InScopeAsync(s => s.GetRequiredService<IAuditLog>().FindAsync(new AuditQuery(Action: VersionPublishing.AuditAction)));
         var entry = Assert.Single(entries);
         Assert.Equal(("Ana Steward", "bill-of-rights v1"), (entry.ActorName, entry.Subject));
+    }
+
+    [Fact]
+    public async Task Publish_NotConfirmed_SaysSoKeepsTheNotesAndStoresNothing()
+    {
+        await using var app = new CharterAppFactory(_database);
+        var steward = await TestPeople.SignedInClientAsync(app, await TestPeople.CreateAsync(app, CharterRole.Steward));
+
+        var response = await ServerForms.SubmitAsync(steward, "/versions", "publish", new Dictionary<string, string> { ["Publish.Notes"] = "Almost ready" });
+        var page = await response.Content.ReadAsStringAsync();
+
+        Assert.Contains("Nothing was published: tick the box to confirm first.", page, StringComparison.Ordinal);
+        Assert.Contains("Almost ready</textarea>", page, StringComparison.Ordinal);
+        using var db = _database.OpenContext();
+        Assert.Empty(db.Versions);
     }
 
     [Fact]

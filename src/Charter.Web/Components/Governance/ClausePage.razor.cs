@@ -14,18 +14,25 @@ using Microsoft.Extensions.Localization;
 namespace Charter.Web.Components.Governance;
 
 /// <summary>
-/// One clause with its amendments (both diffs, status, discussion) and its ballots (my vote, time
-/// left, results). Rendered statically: every action is one form post naming its command, so it
-/// works on a slow phone without a live circuit, and the services enforce who may do what.
+/// One clause with its amendments (stage, diff, discussion) and its ballots (my vote, time left,
+/// results). Rendered statically. Every action is its own small form (<see cref="CommandForm"/>),
+/// so Enter in a text field can only submit the form that field belongs to; all of them post to
+/// one handler, which runs the command the pressed button names. The services enforce
+/// who may do what. A successful action redirects back to the element it acted on with a note
+/// (post, redirect, get), so a reload never repeats it and the reader keeps their place.
 /// </summary>
 public sealed partial class ClausePage
 {
+    /// <summary>The name of the page's one form handler; the forms post it as <c>_handler</c>.</summary>
+    public const string HandlerName = "clause-command";
+
     private Clause? _clause;
     private string _sourceLanguage = "";
     private PersonStanding? _person;
     private string? _error;
+    private string? _errorTarget;
     private List<AmendmentItem> _amendments = [];
-    private List<(Guid Id, BallotView Ballot)> _ballots = [];
+    private List<BallotItem> _ballots = [];
     private IReadOnlyDictionary<string, string> _names = new Dictionary<string, string>();
 
     [Inject]
@@ -47,6 +54,9 @@ public sealed partial class ClausePage
     public required TimeProvider Clock { get; init; }
 
     [Inject]
+    public required NavigationManager Navigation { get; init; }
+
+    [Inject]
     public required IStringLocalizer<AmendmentsText> T { get; init; }
 
     [Parameter]
@@ -55,14 +65,27 @@ public sealed partial class ClausePage
     [Parameter]
     public required string ClauseId { get; set; }
 
-    [SupplyParameterFromForm(FormName = "clause-command")]
-    public string? Command { get; set; }
+    /// <summary>What the last action did (a <see cref="ClauseCommand"/> verb), shown beside <see cref="On"/>.</summary>
+    [SupplyParameterFromQuery(Name = "done")]
+    public string? Done { get; set; }
+
+    /// <summary>The element id the last action was about.</summary>
+    [SupplyParameterFromQuery(Name = "on")]
+    public string? On { get; set; }
+
+    /// <summary>"side" shows diffs side by side; inline otherwise.</summary>
+    [SupplyParameterFromQuery(Name = "diff")]
+    public string? DiffView { get; set; }
 
     [CascadingParameter]
     public HttpContext? HttpContext { get; set; }
 
     [CascadingParameter]
     public required Task<AuthenticationState> AuthenticationState { get; set; }
+
+    private string PagePath => $"charters/{Uri.EscapeDataString(Name)}/clauses/{Uri.EscapeDataString(ClauseId)}";
+
+    private bool SideBySide => DiffView == "side";
 
     protected override async Task OnInitializedAsync()
     {
@@ -99,10 +122,10 @@ public sealed partial class ClausePage
         await Amendments.CheckConflictsAsync(Name);
         var amendments = await Amendments.ForClauseAsync(Name, ClauseId);
         var subjects = amendments.Select(a => a.Id.ToString("D", CultureInfo.InvariantCulture)).Append(ClauseId).ToList();
-        _ballots = [];
+        var views = new List<(Guid Id, BallotView View)>();
         foreach (var id in await Ballots.ForSubjectsAsync(Name, subjects))
         {
-            _ballots.Add((id, await Ballots.ViewAsync(id, _person?.Id)));
+            views.Add((id, await Ballots.ViewAsync(id, _person?.Id)));
         }
 
         _amendments = [];
@@ -113,69 +136,93 @@ public sealed partial class ClausePage
                 amendment,
                 amendment.IsFinal ? null : await Amendments.PreviewAsync(Name, amendment.Id),
                 await Amendments.CommentsAsync(amendment.Id),
-                _ballots.Any(b => b.Ballot.Subject.Reference == reference && !b.Ballot.Report.IsClosed)));
+                views.Where(b => b.View.Subject.Reference == reference).Select(b => b.View).LastOrDefault()));
         }
 
+        _ballots = [.. views.Select(b => new BallotItem(b.Id, b.View, SubjectLabel(b.View.Subject)))];
         var people = amendments.Select(a => a.AuthorId).Concat(_amendments.SelectMany(a => a.Comments).Select(c => c.AuthorId)).Distinct().ToList();
         _names = await People.DisplayNamesAsync(people, CancellationToken.None);
     }
 
+    /// <summary>Runs the command the pressed button names; every form on the page posts here.</summary>
     private async Task RunCommandAsync()
     {
-        if (_person is null || HttpContext is null || Command is null)
+        if (HttpContext is null || !HttpContext.Request.HasFormContentType)
+        {
+            return;
+        }
+
+        var form = HttpContext.Request.Form;
+        var command = ClauseCommand.Parse(form["Command"].ToString());
+        if (_person is null)
         {
             _error = T["Errors.SignIn"];
             return;
         }
 
-        var form = HttpContext.Request.Form;
-        var parts = Command.Split(':');
+        if (command is null)
+        {
+            _error = T["Errors.UnknownCommand"];
+            return;
+        }
+
+        string? target;
         try
         {
-            switch (parts[0])
-            {
-                case "propose":
-                    await ProposeAsync(form);
-                    break;
-                case "open":
-                    await Amendments.OpenAsync(Guid.Parse(parts[1]), _person.Id);
-                    break;
-                case "withdraw":
-                    await Amendments.WithdrawAsync(Guid.Parse(parts[1]), _person.Id);
-                    break;
-                case "refresh":
-                    await Amendments.RefreshAsync(Guid.Parse(parts[1]), _person.Id);
-                    break;
-                case "comment":
-                    await Amendments.CommentAsync(Guid.Parse(parts[1]), _person.Id, form[$"comment-{parts[1]}"].ToString());
-                    break;
-                case "ballot":
-                    await OpenBallotAsync(form, parts[1]);
-                    break;
-                case "vote":
-                    await Ballots.CastAsync(Guid.Parse(parts[1]), _person.Id, BallotOptions.Parse(parts[2]));
-                    break;
-                case "close":
-                    await Ballots.CloseEarlyAsync(Guid.Parse(parts[1]), _person.Id);
-                    break;
-                default:
-                    _error = T["Errors.UnknownCommand"];
-                    break;
-            }
+            target = await RunAsync(command, form);
         }
         catch (Exception e) when (GovernanceRefusalText.IsRefusal(e))
         {
-            _error = GovernanceRefusalText.Describe(e, T);
+            (_error, _errorTarget) = (GovernanceRefusalText.Describe(e, T), command.TargetId);
+            await LoadAsync();
+            return;
         }
-        catch (Exception e) when (e is FormatException or IndexOutOfRangeException)
+        catch (ConfirmationMissingException)
         {
-            _error = T["Errors.UnknownCommand"];
+            (_error, _errorTarget) = (T["Confirm.Missing"], command.TargetId);
+            await LoadAsync();
+            return;
         }
 
-        await LoadAsync();
+        var query = $"done={command.Verb}&on={Uri.EscapeDataString(target)}{(SideBySide ? "&diff=side" : "")}";
+        Navigation.NavigateTo($"{PagePath}?{query}#{target}");
     }
 
-    private async Task ProposeAsync(IFormCollection form)
+    /// <summary>Runs one command and returns the id of the element the reader should land on.</summary>
+    private async Task<string> RunAsync(ClauseCommand command, IFormCollection form)
+    {
+        var personId = _person!.Id;
+        switch (command.Verb)
+        {
+            case ClauseCommand.Propose:
+                return AmendmentItem.AnchorOf(await ProposeAsync(form));
+            case ClauseCommand.Open:
+                await Amendments.OpenAsync(command.Id, personId);
+                break;
+            case ClauseCommand.Withdraw:
+                await Amendments.WithdrawAsync(command.Id, personId);
+                break;
+            case ClauseCommand.Refresh:
+                await Amendments.RefreshAsync(command.Id, personId);
+                break;
+            case ClauseCommand.Comment:
+                await Amendments.CommentAsync(command.Id, personId, form["comment"].ToString());
+                break;
+            case ClauseCommand.Ballot:
+                return BallotItem.AnchorOf(await OpenBallotAsync(form, command.Subject));
+            case ClauseCommand.Vote:
+                await Ballots.CastAsync(command.Id, personId, BallotOptions.Parse(command.Option));
+                break;
+            case ClauseCommand.Close:
+                ConfirmationMissingException.ThrowUnlessConfirmed(form);
+                await Ballots.CloseEarlyAsync(command.Id, personId);
+                break;
+        }
+
+        return command.TargetId;
+    }
+
+    private async Task<Guid> ProposeAsync(IFormCollection form)
     {
         var title = form["propose-clause-title"].ToString();
         var body = form["propose-clause-body"].ToString().ReplaceLineEndings("\n");
@@ -185,17 +232,17 @@ public sealed partial class ClausePage
             AmendmentKind.DeleteClause => new DeleteClause(ClauseId),
             _ => new ReplaceClauseText(ClauseId, title, body),
         } : throw new InvalidAmendmentException(AmendmentRefusal.UnknownKind, "Choose what the amendment does.");
-        await Amendments.ProposeAsync(Name, _person!.Id, form["propose-title"].ToString(), form["propose-rationale"].ToString(), change);
+        return await Amendments.ProposeAsync(Name, _person!.Id, form["propose-title"].ToString(), form["propose-rationale"].ToString(), change);
     }
 
-    private async Task OpenBallotAsync(IFormCollection form, string subject)
+    private async Task<Guid> OpenBallotAsync(IFormCollection form, string subject)
     {
         var days = int.TryParse(form["ballot-days"], CultureInfo.InvariantCulture, out var d) ? d : 7;
         var quorum = decimal.TryParse(form["ballot-quorum"], CultureInfo.InvariantCulture, out var q) ? q / 100m : 0.5m;
         var threshold = Enum.TryParse<BallotThreshold>(form["ballot-threshold"], out var t) ? t : BallotThreshold.SimpleMajority;
         var rules = new BallotRules(quorum, threshold, form["ballot-hide"] == "true", form["ballot-secret"] == "true");
-        var ballotSubject = subject == "clause" ? BallotSubject.ForClause(ClauseId) : BallotSubject.ForAmendment(Guid.Parse(subject));
-        await Ballots.OpenAsync(Name, ballotSubject, rules, Clock.GetUtcNow().AddDays(Math.Clamp(days, 1, 60)), _person!.Id);
+        var ballotSubject = subject == ClauseCommand.ClauseSubject ? BallotSubject.ForClause(ClauseId) : BallotSubject.ForAmendment(Guid.Parse(subject));
+        return await Ballots.OpenAsync(Name, ballotSubject, rules, Clock.GetUtcNow().AddDays(Math.Clamp(days, 1, 60)), _person!.Id);
     }
 
     private string NameOf(string personId) => _names.TryGetValue(personId, out var name) ? name : T["Amendments.FormerMember"];
@@ -205,8 +252,10 @@ public sealed partial class ClausePage
             ? T["Ballots.OnAmendment", item.Amendment.Title]
             : T["Ballots.OnClause"];
 
-    private string FormatTimeLeft(TimeSpan left) =>
-        left.TotalDays >= 1 ? T["Time.Days", (int)left.TotalDays, left.Hours] : T["Time.Hours", (int)left.TotalHours, left.Minutes];
+    /// <summary>The note for the last action, if it was about the element <paramref name="anchor"/>.</summary>
+    private string? DoneNote(string anchor) =>
+        On == anchor && Done is { } verb && ClauseCommand.IsVerb(verb) && _error is null ? T[$"Done.{verb}"].Value : null;
 
-    private sealed record AmendmentItem(Amendment Amendment, MergePreview? Preview, IReadOnlyList<AmendmentCommentRecord> Comments, bool HasOpenBallot);
+    /// <summary>The refusal, if the refused action was about the element <paramref name="anchor"/>.</summary>
+    private string? ErrorFor(string anchor) => _errorTarget == anchor ? _error : null;
 }

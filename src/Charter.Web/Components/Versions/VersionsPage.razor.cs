@@ -63,6 +63,12 @@ public sealed partial class VersionsPage
 
     private async Task PublishAsync()
     {
+        if (Publish is not { Confirmed: true })
+        {
+            _error = T["Versions.Publish.ConfirmMissing"];
+            return;
+        }
+
         try
         {
             var version = await Publishing.PublishAsync(await CurrentPersonAsync(), Publish?.Notes, CancellationToken.None);
@@ -86,5 +92,8 @@ public sealed partial class VersionsPage
     public sealed class PublishForm
     {
         public string? Notes { get; set; }
+
+        /// <summary>The publisher ticked that this version is final and public.</summary>
+        public bool Confirmed { get; set; }
     }
 }

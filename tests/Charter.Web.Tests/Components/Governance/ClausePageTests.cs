@@ -75,9 +75,14 @@ public sealed partial class ClausePageTests : IDisposable
         var ballotId = BallotId().Match(withBallot).Groups[1].Value;
         var voted = await PostAsync(member, path, new() { ["Command"] = $"vote:{ballotId}:Yes" });
         Assert.Contains("data-my-vote=\"Yes\"", voted, StringComparison.Ordinal);
+        Assert.Contains("Your vote is recorded.", voted, StringComparison.Ordinal);
         Assert.Contains("Closes in 6 days", voted, StringComparison.Ordinal);
 
-        var closed = await PostAsync(steward, path, new() { ["Command"] = $"close:{ballotId}" });
+        var unconfirmed = await PostAsync(steward, path, new() { ["Command"] = $"close:{ballotId}" }, expectRefusal: true);
+        Assert.Contains("Nothing was done: tick the box to confirm first.", unconfirmed, StringComparison.Ordinal);
+        Assert.Contains("data-closed=\"false\"", unconfirmed, StringComparison.Ordinal);
+
+        var closed = await PostAsync(steward, path, new() { ["Command"] = $"close:{ballotId}", ["confirm"] = "yes" });
 
         Assert.Contains("data-outcome=\"Passed\"", closed, StringComparison.Ordinal);
         Assert.Contains("<svg class=\"ballot-chart\"", closed, StringComparison.Ordinal);
@@ -86,7 +91,7 @@ public sealed partial class ClausePageTests : IDisposable
     }
 
     [Fact]
-    public async Task Post_VoteByObserver_ShowsRefusalAndStoresNothing()
+    public async Task Post_VoteForgedByObserver_ShowsRefusalAndStoresNothing()
     {
         await using var app = new CharterAppFactory(_database);
         var charter = await GovernanceTestCharter.NameAsync(app);
@@ -99,13 +104,24 @@ public sealed partial class ClausePageTests : IDisposable
 
         var refused = await PostAsync(observer, path, new() { ["Command"] = $"vote:{ballotId}:Yes" }, expectRefusal: true);
 
+        Assert.DoesNotContain("value=\"vote:", refused, StringComparison.Ordinal);
         Assert.Contains("Your role does not allow that.", refused, StringComparison.Ordinal);
         Assert.Contains("data-my-vote=\"none\"", refused, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Posts a command as its form does (each action has its own form, all posting to the page's one
+    /// handler) and, as a browser does, follows the redirect a successful action answers with.
+    /// </summary>
     private static async Task<string> PostAsync(HttpClient client, string path, Dictionary<string, string> fields, bool expectRefusal = false)
     {
         var response = await ServerForms.SubmitAsync(client, path, "clause-command", fields);
+        if (response.StatusCode == HttpStatusCode.Redirect)
+        {
+            Assert.False(expectRefusal, $"{fields["Command"]} was expected to be refused but redirected.");
+            response = await client.GetAsync(response.Headers.Location);
+        }
+
         var page = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"{fields["Command"]}: {response.StatusCode}\n{page}");
         Assert.Equal(expectRefusal, page.Contains("class=\"form-error\"", StringComparison.Ordinal));

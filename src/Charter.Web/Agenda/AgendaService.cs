@@ -1,0 +1,95 @@
+using Charter.Domain.Amendments;
+using Charter.Domain.Ballots;
+using Charter.Domain.Documents;
+using Charter.Domain.Translations;
+using Charter.Web.Accounts;
+using Charter.Web.Collaboration;
+using Charter.Web.Governance;
+using Microsoft.EntityFrameworkCore;
+
+namespace Charter.Web.Agenda;
+
+/// <summary>
+/// Builds a person's <see cref="PersonAgenda"/> from the governance tables and each charter's live
+/// Doc (for clause titles and translation states). Read-only; it decides nothing about who may do
+/// what beyond what a page shows: voting and proposing are still checked by their services.
+/// </summary>
+public sealed class AgendaService(IDbContextFactory<GovernanceDbContext> databases, CharterSessions sessions)
+{
+    public async Task<PersonAgenda> ForAsync(PersonStanding person, string language, CancellationToken cancellationToken = default)
+    {
+        if (!person.IsActive)
+        {
+            return PersonAgenda.Empty;
+        }
+
+        var ballots = new List<AgendaBallot>();
+        var open = new List<AgendaAmendment>();
+        var drafts = new List<AgendaAmendment>();
+        var stale = new List<AgendaTranslation>();
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        foreach (var charter in await sessions.ListNamesAsync(cancellationToken))
+        {
+            var (titles, staleIds) = await ReadCharterAsync(charter, person.CanEdit ? language : null, cancellationToken);
+            var amendments = await db.Amendments.AsNoTracking()
+                .Where(a => a.Charter == charter && (a.Status == AmendmentStatus.Open || a.Status == AmendmentStatus.InConflict
+                    || (a.Status == AmendmentStatus.Draft && a.AuthorId == person.Id)))
+                .OrderBy(a => a.ProposedAt)
+                .Select(a => new { a.Id, a.Title, a.ClauseId, a.Status })
+                .ToListAsync(cancellationToken);
+            foreach (var amendment in amendments)
+            {
+                var item = new AgendaAmendment(amendment.Id, amendment.Title, amendment.ClauseId, titles.GetValueOrDefault(amendment.ClauseId, amendment.ClauseId),
+                    $"{ClausePage(charter, amendment.ClauseId)}#amendment-{amendment.Id:N}");
+                (amendment.Status == AmendmentStatus.Draft ? drafts : open).Add(item);
+            }
+
+            var openBallots = await db.Ballots.AsNoTracking()
+                .Where(b => b.Charter == charter && b.ClosedAt == null)
+                .OrderBy(b => b.Deadline)
+                .ToListAsync(cancellationToken);
+            var ballotIds = openBallots.Select(b => b.Id).ToList();
+            var votedIn = await db.Voters.AsNoTracking()
+                .Where(v => v.MemberId == person.Id && ballotIds.Contains(v.BallotId))
+                .Select(v => v.BallotId)
+                .ToListAsync(cancellationToken);
+            var amendmentsById = await db.Amendments.AsNoTracking()
+                .Where(a => a.Charter == charter)
+                .Select(a => new { a.Id, a.Title, a.ClauseId })
+                .ToDictionaryAsync(a => a.Id.ToString("D"), cancellationToken);
+            foreach (var ballot in openBallots)
+            {
+                var (title, clauseId) = ballot.SubjectKind == BallotSubjectKind.Amendment && amendmentsById.TryGetValue(ballot.SubjectReference, out var a)
+                    ? (a.Title, a.ClauseId)
+                    : (titles.GetValueOrDefault(ballot.SubjectReference, ballot.SubjectReference), ballot.SubjectReference);
+                ballots.Add(new AgendaBallot(ballot.Id, title, clauseId, $"{ClausePage(charter, clauseId)}#ballot-{ballot.Id:N}", ballot.Deadline,
+                    BallotMapping.ElectorateOf(ballot).Contains(person.Id), votedIn.Contains(ballot.Id)));
+            }
+
+            stale.AddRange(staleIds.Select(id => new AgendaTranslation(id, titles.GetValueOrDefault(id, id),
+                $"charters/{Uri.EscapeDataString(charter)}/translate/{Uri.EscapeDataString(language)}#{id}")));
+        }
+
+        return new PersonAgenda(ballots, open, drafts, stale);
+    }
+
+    /// <summary>Clause titles by id, and the clauses whose translation into <paramref name="language"/> is stale (none if null or the source language).</summary>
+    private async Task<(IReadOnlyDictionary<string, string> Titles, IReadOnlyList<string> Stale)> ReadCharterAsync(
+        string charter, string? language, CancellationToken cancellationToken)
+    {
+        await using var lease = await sessions.OpenAsync(charter, cancellationToken);
+        return await lease.Session.ReadAsync(doc =>
+        {
+            var source = CharterDocument.ReadSource(doc);
+            var titles = source.Clauses.ToDictionary(c => c.Id, c => c.Title, StringComparer.Ordinal);
+            var states = language is null || language == source.Language ? null : CharterTranslations.StatesFor(doc, language);
+            IReadOnlyList<string> stale = states is null
+                ? []
+                : [.. source.Clauses.Where(c => states.GetValueOrDefault(c.Id) == TranslationState.Stale).Select(c => c.Id)];
+            return ((IReadOnlyDictionary<string, string>)titles, stale);
+        });
+    }
+
+    private static string ClausePage(string charter, string clauseId) =>
+        $"charters/{Uri.EscapeDataString(charter)}/clauses/{Uri.EscapeDataString(clauseId)}";
+}
