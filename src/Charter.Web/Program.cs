@@ -3,6 +3,7 @@ using Charter.Web.Collaboration;
 using Charter.Web.Components;
 using Charter.Web.Governance;
 using Charter.Web.Hosting;
+using Charter.Web.History;
 using Charter.Web.HubSecurity;
 using Charter.Web.Import;
 using Charter.Web.Localization;
@@ -26,6 +27,7 @@ builder.Services.AddCharterMail();
 builder.Services.AddCharterGovernance();
 builder.Services.AddCharterHubSecurity();
 builder.Services.AddCharterVersions();
+builder.Services.AddCharterHistory();
 builder.Services.AddScriptCompression();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 

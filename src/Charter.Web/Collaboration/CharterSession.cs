@@ -328,6 +328,7 @@ public sealed partial class CharterSession : IAsyncDisposable
                     "Update takes a sync step 2 or update frame; a step 1 (state vector) goes to Join.");
             }
 
+            work.Destructive = DestructiveEditPolicy.Admit(_stored.Doc, frame.Payload, work.Origin, _options);
             _lastChange = null;
             var hadPending = _stored.Doc.HasPending;
             Y.ApplyUpdate(_stored.Doc, frame.Payload, work.Origin);
@@ -343,7 +344,7 @@ public sealed partial class CharterSession : IAsyncDisposable
 
             return true;
         }
-        catch (Exception error) when (error is MalformedUpdateException or InvalidSyncMessageException)
+        catch (Exception error) when (error is MalformedUpdateException or InvalidSyncMessageException or DestructiveEditRefusedException)
         {
             LogRejected(_logger, Name, work.Origin.ConnectionId, error.Message);
             work.Fail(error);

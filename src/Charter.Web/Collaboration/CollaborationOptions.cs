@@ -40,4 +40,10 @@ public sealed class CollaborationOptions
 
     /// <summary>Chunked uploads one connection may have in flight at once.</summary>
     public int MaxChunkedUploadsPerConnection { get; set; } = 4;
+
+    /// <summary>
+    /// The largest share of the charter's text (0 to 1) one update from someone other than a steward
+    /// may delete; more, or removing a clause or a part, is refused (see <see cref="DestructiveEditPolicy"/>).
+    /// </summary>
+    public double MaxDeleteShareForMembers { get; set; } = 0.1;
 }

@@ -2,6 +2,7 @@ using Charter.Crdt;
 using Charter.Web.Accounts;
 using Charter.Crdt.Protocols;
 using Charter.Web.Collaboration.Wire;
+using Charter.Web.History;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 
@@ -17,7 +18,8 @@ namespace Charter.Web.Collaboration.Hub;
 /// </summary>
 [Authorize(Policy = CharterPolicies.Person)]
 public sealed class CharterHub(
-    CharterSessions sessions, CharterAwarenessRegistry awareness, ChunkedUploads uploads) : Microsoft.AspNetCore.SignalR.Hub
+    CharterSessions sessions, CharterAwarenessRegistry awareness, ChunkedUploads uploads, PeopleRoster roster, DestructiveEditRecorder destructiveEdits)
+    : Microsoft.AspNetCore.SignalR.Hub
 {
     public const string Path = "/hubs/charter";
 
@@ -55,7 +57,15 @@ public sealed class CharterHub(
     public async Task<long> Update(string charter, byte[] syncMessage)
     {
         await using var lease = await sessions.OpenAsync(charter, Context.ConnectionAborted);
-        var ack = await lease.Session.ApplyUpdateAsync(syncMessage, new UpdateOrigin(Context.ConnectionId, Context.UserIdentifier));
+        // The role as of this call, so DestructiveEditPolicy judges the sender's current standing.
+        var sender = await roster.FindAsync(Context.User, Context.ConnectionAborted);
+        var ack = await lease.Session.ApplyUpdateAsync(
+            syncMessage, new UpdateOrigin(Context.ConnectionId, Context.UserIdentifier) { SenderRole = sender?.Role });
+        if (ack.Destructive is { } destructive)
+        {
+            await destructiveEdits.RecordAsync(charter, destructive, sender?.Id, sender?.DisplayName ?? "", CancellationToken.None);
+        }
+
         if (ack.MissingDependencies)
         {
             await Clients.Caller.SendAsync("Resync", charter);

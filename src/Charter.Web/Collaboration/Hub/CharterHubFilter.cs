@@ -34,7 +34,7 @@ public sealed class CharterHubFilter(CharterHubAuthorization authorization) : IH
         {
             throw new HubException($"Malformed message for charter '{charter}': {malformed.Message}. Nothing was changed.");
         }
-        catch (Exception error) when (error is InvalidSyncMessageException or ChunkedUploadException
+        catch (Exception error) when (error is InvalidSyncMessageException or ChunkedUploadException or DestructiveEditRefusedException
             or CharterNotFoundException or CharterUnreadableException or Collaboration.CharterSessionFaultedException)
         {
             throw new HubException(error.Message);
