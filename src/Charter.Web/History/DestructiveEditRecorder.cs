@@ -14,7 +14,7 @@ public sealed class DestructiveEditRecorder(CharterHistory history, IServiceScop
     public async Task RecordAsync(string charter, DestructiveEdit edit, string? actorId, string actorName, CancellationToken cancellationToken)
     {
         var footprint = edit.Footprint;
-        await history.KeepAsync(charter, edit.StateBefore, HistoryReasons.BeforeStructuralChange, actorId, actorName, Describe(footprint), cancellationToken);
+        await history.KeepAsync(charter, edit.StateBefore, HistoryReasons.BeforeStructuralChange, actorId, actorName, Removed(footprint), cancellationToken);
         await using var scope = scopes.CreateAsyncScope();
         var audit = scope.ServiceProvider.GetRequiredService<IAuditLog>();
         foreach (var clause in footprint.Clauses)
@@ -33,7 +33,13 @@ public sealed class DestructiveEditRecorder(CharterHistory history, IServiceScop
         }
     }
 
-    /// <summary>One line for the history list and the audit log, in English like every audit entry.</summary>
+    /// <summary>The history's note: the ids and titles removed, or the characters deleted out of all.</summary>
+    public static string Removed(DeletionFootprint footprint) =>
+        footprint.IsStructural
+            ? string.Join(", ", footprint.Clauses.Concat(footprint.Parts).Select(e => $"{e.Id} ({e.Title})"))
+            : string.Create(CultureInfo.InvariantCulture, $"−{footprint.DeletedCharacters} / {footprint.TotalCharacters}");
+
+    /// <summary>One line for the audit log, in English like every audit entry.</summary>
     public static string Describe(DeletionFootprint footprint)
     {
         var removed = footprint.Clauses.Select(c => $"clause {c.Id} ({c.Title})").Concat(footprint.Parts.Select(p => $"part {p.Id} ({p.Title})")).ToList();

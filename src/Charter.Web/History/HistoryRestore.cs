@@ -64,7 +64,7 @@ public sealed class HistoryRestore(CharterSessions sessions, CharterHistory hist
         if (planned.Update is { } update)
         {
             await history.KeepAsync(charter, planned.StateBefore, HistoryReasons.BeforeRestore, person.Id, person.DisplayName,
-                $"before restoring {subject} to {when}", cancellationToken);
+                $"{subject} → #{kept.Entry.Id}", cancellationToken);
             await lease.Session.ApplyUpdateAsync(SyncFrame.WriteUpdate(update), new UpdateOrigin(null, person.Id));
         }
 
