@@ -3,6 +3,7 @@ using Charter.Web.Collaboration;
 using Charter.Web.Components;
 using Charter.Web.Governance;
 using Charter.Web.Hosting;
+using Charter.Web.History;
 using Charter.Web.HubSecurity;
 using Charter.Web.Import;
 using Charter.Web.Localization;
@@ -30,6 +31,7 @@ builder.Services.AddCharterVersions();
 builder.Services.AddCharterStaticFiles();
 builder.Services.AddHtmlCompression();
 builder.Services.AddCharterWebHardening();
+builder.Services.AddCharterHistory();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
 var app = builder.Build();

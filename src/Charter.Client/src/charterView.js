@@ -174,7 +174,10 @@ export class CharterView {
     // The clause's amendments and ballots live on its own page, named by the charter on the page root.
     const clausePage = element("a", "clause-governance", this._text("Edit.ClauseGovernance"));
     clausePage.href = `charters/${encodeURIComponent(this._targets.items.closest("[data-charter]")?.dataset.charter ?? "")}/clauses/${id}`;
-    article.append(header, titleHost, bodyHost, element("div", "clause-actions", add, clausePage));
+    // Its earlier texts, to read and restore (docs/HISTORY.md).
+    const history = element("a", "clause-history", this._text("Edit.ClauseHistory"));
+    history.href = `${clausePage.getAttribute("href")}/history`;
+    article.append(header, titleHost, bodyHost, element("div", "clause-actions", add, clausePage, history));
 
     const title = clause.get("title");
     const editors = [

@@ -14,7 +14,7 @@ namespace Charter.Web.Agenda;
 /// Doc (for clause titles and translation states). Read-only; it decides nothing about who may do
 /// what beyond what a page shows: voting and proposing are still checked by their services.
 /// </summary>
-public sealed class AgendaService(IDbContextFactory<GovernanceDbContext> databases, CharterSessions sessions)
+public sealed class AgendaService(IDbContextFactory<GovernanceDbContext> databases, CharterSessionRegistry sessions)
 {
     public async Task<PersonAgenda> ForAsync(PersonStanding person, string language, CancellationToken cancellationToken = default)
     {

@@ -14,4 +14,9 @@ public static class AuditActions
     public const string Reactivated = "person.reactivated";
     public const string PasswordResetIssued = "person.password-reset-issued";
     public const string PasswordReset = "person.password-reset";
+    public const string ClauseDeleted = "charter.clause-deleted";
+    public const string PartDeleted = "charter.part-deleted";
+    public const string TextDeleted = "charter.text-deleted";
+    public const string CharterRestored = "charter.restored";
+    public const string ClauseRestored = "charter.clause-restored";
 }

@@ -219,7 +219,8 @@ public sealed partial class CharterSession : IAsyncDisposable
         {
             applied = _applier.Apply(work.SyncMessage, work.Origin);
         }
-        catch (Exception error) when (error is MalformedUpdateException or InvalidSyncMessageException or UpdateRefusedException)
+        catch (Exception error) when (error is MalformedUpdateException or InvalidSyncMessageException or UpdateRefusedException
+            or DestructiveEditRefusedException)
         {
             LogRejected(_logger, Name, work.Origin.ConnectionId, error.Message);
             work.Fail(error);
@@ -233,6 +234,7 @@ public sealed partial class CharterSession : IAsyncDisposable
         }
 
         work.MissingDependencies = applied.MissingDependencies;
+        work.Destructive = applied.Destructive;
         if (applied.Store)
         {
             work.Row = new PendingUpdateRow(++_lastSequence, applied.Update, work.Origin.UserId, applied.AdvancedClient, applied.Clauses);

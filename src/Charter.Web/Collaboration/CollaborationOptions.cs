@@ -67,4 +67,8 @@ public sealed class CollaborationOptions
     /// again with their next sync), and the log is compacted from the Doc without them.
     /// </summary>
     public int PendingExpiresAfterCommits { get; set; } = 100;
+    /// The largest share of the charter's text (0 to 1) one update from someone other than a steward
+    /// may delete; more, or removing a clause or a part, is refused (see <see cref="DestructiveEditPolicy"/>).
+    /// </summary>
+    public double MaxDeleteShareForMembers { get; set; } = 0.1;
 }

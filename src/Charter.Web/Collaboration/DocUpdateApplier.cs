@@ -9,11 +9,13 @@ namespace Charter.Web.Collaboration;
 
 /// <summary>What applying one update did to the Doc.</summary>
 /// <param name="Store">Whether the update needs a log row: it changed the Doc, or left pending structs the Doc now holds.</param>
-internal readonly record struct AppliedUpdate(byte[] Update, bool Store, bool MissingDependencies, long? AdvancedClient, IReadOnlyCollection<string>? Clauses);
+/// <param name="Destructive">Set when <see cref="DestructiveEditPolicy"/> found it destructive and let it through (a steward's).</param>
+internal readonly record struct AppliedUpdate(
+    byte[] Update, bool Store, bool MissingDependencies, long? AdvancedClient, IReadOnlyCollection<string>? Clauses, DestructiveEdit? Destructive);
 
 /// <summary>
-/// Applies update frames to a session's Doc: read the frame, pass <see cref="UpdateAdmission"/>,
-/// apply (<see cref="Y.ApplyUpdate"/> validates before it mutates), and note what the transaction
+/// Applies update frames to a session's Doc: read the frame, pass <see cref="UpdateAdmission"/> and
+/// <see cref="DestructiveEditPolicy"/>, apply (<see cref="Y.ApplyUpdate"/> validates before it mutates), and note what the transaction
 /// changed, the way yjs decides whether to emit an update. Also expires pending structs that stay
 /// incomplete for <see cref="CollaborationOptions.PendingExpiresAfterCommits"/> commits.
 /// Touched only on the session's loop.
@@ -37,6 +39,7 @@ internal sealed class DocUpdateApplier
     /// <exception cref="MalformedUpdateException">The frame or its update cannot be decoded; nothing changed.</exception>
     /// <exception cref="InvalidSyncMessageException">The frame is a step 1.</exception>
     /// <exception cref="UpdateRefusedException">A rule of admission refused it; nothing changed.</exception>
+    /// <exception cref="DestructiveEditRefusedException">It deletes more than the sender's standing allows; nothing changed.</exception>
     public AppliedUpdate Apply(byte[] syncMessage, UpdateOrigin origin)
     {
         var frame = SyncFrame.Read(syncMessage);
@@ -47,6 +50,7 @@ internal sealed class DocUpdateApplier
         }
 
         _admission.Admit(_doc, frame.Payload, origin);
+        var destructive = DestructiveEditPolicy.Admit(_doc, frame.Payload, origin, _options);
         _lastChange = null;
         var hadPending = _doc.HasPending;
         Y.ApplyUpdate(_doc, frame.Payload, origin);
@@ -56,7 +60,7 @@ internal sealed class DocUpdateApplier
         // An update that adds nothing (a peer's empty sync step 2, a resend) is neither stored nor
         // broadcast; one that only added pending structs is stored, since the Doc holds them.
         var store = _lastChange is not null || _doc.HasPending;
-        return new AppliedUpdate(frame.Payload, store, missing, _lastChange?.AdvancedClient, _lastChange?.Clauses);
+        return new AppliedUpdate(frame.Payload, store, missing, _lastChange?.AdvancedClient, _lastChange?.Clauses, destructive);
     }
 
     /// <summary>Counts a commit; returns true when it expired the Doc's pending structs.</summary>

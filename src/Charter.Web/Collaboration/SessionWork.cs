@@ -24,8 +24,12 @@ internal sealed class UpdateWork(byte[] syncMessage, UpdateOrigin origin) : Sess
 
     public bool MissingDependencies { get; set; }
 
+    /// <summary>Set before it is applied when <see cref="DestructiveEditPolicy"/> found it destructive and let it through.</summary>
+    public DestructiveEdit? Destructive { get; set; }
+
     /// <param name="sequence">The update's own row, or for an update that changed nothing the last committed one.</param>
-    public void Acknowledge(long sequence) => _done.TrySetResult(new UpdateAcknowledgement(sequence, MissingDependencies));
+    public void Acknowledge(long sequence) =>
+        _done.TrySetResult(new UpdateAcknowledgement(sequence, MissingDependencies) { Destructive = Destructive });
 
     public override void Fail(Exception error) => _done.TrySetException(error);
 }

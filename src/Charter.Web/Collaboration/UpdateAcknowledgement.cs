@@ -8,4 +8,8 @@ namespace Charter.Web.Collaboration;
 /// The Doc now holds structs or deletions waiting for updates it never received; the sender should
 /// resync.
 /// </param>
-public sealed record UpdateAcknowledgement(long Sequence, bool MissingDependencies);
+public sealed record UpdateAcknowledgement(long Sequence, bool MissingDependencies)
+{
+    /// <summary>Set when the update removed clauses or parts or much text: what, and the state before it.</summary>
+    public DestructiveEdit? Destructive { get; init; }
+}

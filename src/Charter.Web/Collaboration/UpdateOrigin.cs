@@ -1,3 +1,5 @@
+using Charter.Web.Accounts;
+
 namespace Charter.Web.Collaboration;
 
 /// <summary>
@@ -7,4 +9,11 @@ namespace Charter.Web.Collaboration;
 /// </summary>
 /// <param name="ConnectionId">The SignalR connection that sent it, if any.</param>
 /// <param name="UserId">The signed-in user, once accounts exist.</param>
-public sealed record UpdateOrigin(string? ConnectionId, string? UserId);
+public sealed record UpdateOrigin(string? ConnectionId, string? UserId)
+{
+    /// <summary>
+    /// The sender's role as of this call, read from their current standing by the hub; what
+    /// <see cref="DestructiveEditPolicy"/> checks. Null counts as no standing at all.
+    /// </summary>
+    public CharterRole? SenderRole { get; init; }
+}

@@ -12,7 +12,7 @@ namespace Charter.Web.Governance;
 /// notification names and links a ballot through this, so it never shows an id or a page that
 /// does not exist.
 /// </summary>
-public sealed class NotificationTargets(IDbContextFactory<GovernanceDbContext> databases, CharterSessions sessions)
+public sealed class NotificationTargets(IDbContextFactory<GovernanceDbContext> databases, CharterSessionRegistry sessions)
 {
     private const string BallotLinkPrefix = "/ballots/";
 

@@ -1,3 +1,4 @@
+using Charter.Web.History;
 using Charter.Web.Versions;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,6 +21,9 @@ public sealed class CharterDbContext(DbContextOptions<CharterDbContext> options)
 
     /// <summary>Published versions (DESIGN.md §7), append-only.</summary>
     public DbSet<VersionRecord> Versions => Set<VersionRecord>();
+
+    /// <summary>Earlier states of each charter, for history and restore (docs/HISTORY.md).</summary>
+    public DbSet<CharterHistoryRecord> History => Set<CharterHistoryRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -56,5 +60,6 @@ public sealed class CharterDbContext(DbContextOptions<CharterDbContext> options)
         });
 
         VersionModel.Configure(modelBuilder);
+        HistoryModel.Configure(modelBuilder);
     }
 }

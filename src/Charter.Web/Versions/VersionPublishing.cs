@@ -2,6 +2,7 @@ using Charter.Domain.Versions;
 using Charter.Web.Accounts;
 using Charter.Web.Audit;
 using Charter.Web.Collaboration;
+using Charter.Web.History;
 
 namespace Charter.Web.Versions;
 
@@ -16,6 +17,7 @@ public sealed class VersionPublishing(
     IAdoptedAmendments amendments,
     IAuditLog audit,
     PeopleRoster roster,
+    CharterHistory history,
     TimeProvider clock)
 {
     public const int MaxNotesLength = 4000;
@@ -74,6 +76,7 @@ public sealed class VersionPublishing(
         await audit.AppendAsync(
             new AuditRecord(publisher.Id, publisher.DisplayName, AuditAction, $"{charter.Name} v{version.Number}", $"hash {version.Hash}; {notes}"),
             cancellationToken);
+        await history.TakeAsync(charter.Name, HistoryReasons.Publication, publisher.Id, publisher.DisplayName, $"v{version.Number}", cancellationToken);
         return version;
     }
 }

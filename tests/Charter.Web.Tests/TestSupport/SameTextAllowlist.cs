@@ -40,6 +40,8 @@ internal static class SameTextAllowlist
         ("VersionsText", "Versions.Number", "fr"),
         ("VersionsText", "Compare.Article", "fr"),
         ("VersionsText", "Compare.Renumbered", "fr"),
+        ("HistoryText", "History.Column.Actions", "fr"),
+        ("HistoryText", "History.Reason.publication", "fr"),
     ];
 
     public static bool Allows(string area, string key, string language) =>

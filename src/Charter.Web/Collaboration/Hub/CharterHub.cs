@@ -2,6 +2,7 @@ using Charter.Crdt;
 using Charter.Web.Accounts;
 using Charter.Crdt.Protocols;
 using Charter.Web.Collaboration.Wire;
+using Charter.Web.History;
 using Charter.Web.HubSecurity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
@@ -19,7 +20,7 @@ namespace Charter.Web.Collaboration.Hub;
 [Authorize(Policy = CharterPolicies.Person)]
 public sealed class CharterHub(
     CharterSessionRegistry sessions, CharterAwarenessRegistry awareness, ChunkedUploads uploads, PeopleRoster roster,
-    PresenceRateLimit presenceLimit)
+    PresenceRateLimit presenceLimit, DestructiveEditRecorder destructiveEdits)
     : Microsoft.AspNetCore.SignalR.Hub
 {
     public const string Path = "/hubs/charter";
@@ -58,7 +59,15 @@ public sealed class CharterHub(
     public async Task<long> Update(string charter, byte[] syncMessage)
     {
         await using var lease = await sessions.OpenAsync(charter, Context.ConnectionAborted);
-        var ack = await lease.Session.ApplyUpdateAsync(syncMessage, new UpdateOrigin(Context.ConnectionId, Context.UserIdentifier));
+        // The role as of this call, so DestructiveEditPolicy judges the sender's current standing.
+        var sender = await roster.FindAsync(Context.User, Context.ConnectionAborted);
+        var ack = await lease.Session.ApplyUpdateAsync(
+            syncMessage, new UpdateOrigin(Context.ConnectionId, Context.UserIdentifier) { SenderRole = sender?.Role });
+        if (ack.Destructive is { } destructive)
+        {
+            await destructiveEdits.RecordAsync(charter, destructive, sender?.Id, sender?.DisplayName ?? "", CancellationToken.None);
+        }
+
         if (ack.MissingDependencies)
         {
             await Clients.Caller.SendAsync("Resync", charter);

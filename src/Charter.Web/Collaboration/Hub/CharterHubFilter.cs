@@ -35,8 +35,8 @@ public sealed class CharterHubFilter(ICharterHubAuthorization authorization) : I
             throw new HubException($"Malformed message for charter '{charter}': {malformed.Message}. Nothing was changed.");
         }
         catch (Exception error) when (error is InvalidSyncMessageException or ChunkedUploadException or PresenceRefusedException
-            or CharterNotFoundException or CharterUnreadableException or Collaboration.CharterSessionFaultedException
-            or Collaboration.Admission.UpdateRefusedException)
+            or DestructiveEditRefusedException or CharterNotFoundException or CharterUnreadableException
+            or Collaboration.CharterSessionFaultedException or Collaboration.Admission.UpdateRefusedException)
         {
             throw new HubException(error.Message);
         }

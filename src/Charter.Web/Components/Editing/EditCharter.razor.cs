@@ -22,6 +22,7 @@ public sealed partial class EditCharter
     private string? _charterName;
     private string _stringsJson = "{}";
     private bool _canEdit;
+    private bool _isSteward;
     private string? _displayName;
     private string? _colour;
     private string? _firstState;
@@ -68,6 +69,8 @@ public sealed partial class EditCharter
         var user = HttpContext?.User;
         var standing = await Roster.FindAsync(user);
         _canEdit = standing is { CanEdit: true };
+        // Removing clauses is for stewards (DestructiveEditPolicy); others are not offered it.
+        _isSteward = Web.History.HistoryAccess.MaySeeCharter(standing);
         _displayName = user?.FindFirst(CharterClaimTypes.DisplayName)?.Value;
         _colour = user?.FindFirst(CharterClaimTypes.PresenceColour)?.Value;
 

@@ -17,6 +17,52 @@ namespace Charter.Web.Storage.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Charter.Web.History.CharterHistoryRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActorId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CharterId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("State")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("StateHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("TakenAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CharterId", "TakenAt");
+
+                    b.ToTable("charter_history", (string)null);
+                });
+
             modelBuilder.Entity("Charter.Web.Storage.CharterRecord", b =>
                 {
                     b.Property<int>("Id")
@@ -192,6 +238,15 @@ namespace Charter.Web.Storage.Migrations
                     b.HasKey("VersionId", "Language");
 
                     b.ToTable("version_translations", (string)null);
+                });
+
+            modelBuilder.Entity("Charter.Web.History.CharterHistoryRecord", b =>
+                {
+                    b.HasOne("Charter.Web.Storage.CharterRecord", null)
+                        .WithMany()
+                        .HasForeignKey("CharterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Charter.Web.Storage.CharterSnapshotRecord", b =>
