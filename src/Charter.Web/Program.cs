@@ -7,12 +7,20 @@ using Charter.Web.HubSecurity;
 using Charter.Web.Import;
 using Charter.Web.Localization;
 using Charter.Web.Mail;
+using Charter.Web.Operations;
+using Charter.Web.Operations.Backup;
 using Charter.Web.Storage;
 using Charter.Web.Translations;
 using Charter.Web.Versions;
 
 // Files (wwwroot/, drafts/, data/) are found from the repository root; see CharterPaths.
 var paths = CharterPaths.Locate();
+// `backup <file>` and `restore <file>` run instead of serving; see README "Operating it".
+if (await BackupCommandLine.RunAsync(args, paths) is { } exitCode)
+{
+    return exitCode;
+}
+
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, WebRootPath = paths.WebRoot });
 
 builder.Services.AddSingleton(paths);
@@ -27,6 +35,7 @@ builder.Services.AddCharterGovernance();
 builder.Services.AddCharterHubSecurity();
 builder.Services.AddCharterVersions();
 builder.Services.AddScriptCompression();
+builder.Services.AddCharterOperations();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
 var app = builder.Build();
@@ -36,6 +45,7 @@ await app.ImportDraftsOnFirstStartAsync();
 await app.PrepareCharterAccountsAsync();
 await app.MigrateGovernanceDatabaseAsync();
 
+app.UseCharterOperations();
 // Files in wwwroot/ are served before routing, so they never reach an endpoint.
 app.UseResponseCompression();
 app.UseStaticFiles();
@@ -56,3 +66,4 @@ app.MapCharterVersions();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.RunAsync();
+return 0;

@@ -11,13 +11,7 @@ public static class GovernanceServiceCollectionExtensions
     public static IServiceCollection AddCharterGovernance(this IServiceCollection services)
     {
         services.AddDbContextFactory<GovernanceDbContext>((provider, options) =>
-        {
-            var configured = provider.GetRequiredService<IConfiguration>().GetConnectionString("Charter");
-            var paths = provider.GetRequiredService<CharterPaths>();
-            options.UseSqlite(
-                StorageServiceCollectionExtensions.ResolveConnectionString(configured ?? StorageServiceCollectionExtensions.DefaultConnectionString, paths),
-                sqlite => sqlite.MigrationsHistoryTable(GovernanceDbContext.MigrationsHistoryTable));
-        });
+            options.UseCharterSqlite(provider, GovernanceDbContext.MigrationsHistoryTable));
         services.AddOptions<GovernanceOptions>().BindConfiguration("Charter:Governance");
         services.AddSingleton<GovernancePeople>();
         services.AddSingleton<GovernanceAudit>();

@@ -11,18 +11,20 @@ namespace Charter.Web.HubSecurity;
 /// presence, never text. The standing comes from <see cref="PeopleRoster"/>, so a role change
 /// applies to the very next call.
 /// </summary>
-public sealed class RoleCharterHubAuthorization(PeopleRoster roster) : CharterHubAuthorization
+public sealed class RoleCharterHubAuthorization(PeopleRoster roster, Hosting.CharterMetrics metrics) : CharterHubAuthorization
 {
     public override async ValueTask AuthorizeAsync(HubCallerContext caller, string charter, CharterHubAccess access)
     {
         var standing = await roster.FindAsync(caller.User, caller.ConnectionAborted);
         if (standing is not { IsActive: true })
         {
+            metrics.RecordRefusal("NotSignedIn");
             throw new HubException("Sign in with an active account to use the charter hub.");
         }
 
         if (access == CharterHubAccess.Write && !standing.CanEdit)
         {
+            metrics.RecordRefusal("ReadOnlyRole");
             throw new HubException($"Your role ({standing.Role}) can read charter '{charter}' but not change it; nothing was applied.");
         }
     }
