@@ -50,7 +50,8 @@ public static class OperationsServiceCollectionExtensions
         services.AddSignalR().AddHubOptions<CharterHub>(hub => hub.AddFilter<HubMetricsFilter>());
         services.AddOpenTelemetry().WithMetrics(metrics => metrics
             .AddMeter(CharterMetrics.MeterName)
-            .AddPrometheusExporter());
+            // Answer each scrape afresh: only this host or a token holder may scrape at all.
+            .AddPrometheusExporter(prometheus => prometheus.ScrapeResponseCacheDurationMilliseconds = 0));
         return services;
     }
 

@@ -48,17 +48,19 @@ public static class StorageServiceCollectionExtensions
     }
 
     /// <summary>The resolved <c>ConnectionStrings:Charter</c> (or the default) of the app's configuration.</summary>
-    public static string ConnectionString(IServiceProvider provider) =>
+    /// <param name="createFolder">False for probes and copies, which must report a missing folder rather than make one.</param>
+    public static string ConnectionString(IServiceProvider provider, bool createFolder = true) =>
         ResolveConnectionString(
             provider.GetRequiredService<IConfiguration>().GetConnectionString("Charter") ?? DefaultConnectionString,
-            provider.GetRequiredService<CharterPaths>());
+            provider.GetRequiredService<CharterPaths>(),
+            createFolder);
 
     /// <summary>
     /// Makes a relative SQLite file absolute against the root and creates its folder, readable by
     /// the app's user only (0700): the database holds password hashes and the data-protection keys
     /// that sign sign-in cookies (see README "Operating it").
     /// </summary>
-    public static string ResolveConnectionString(string connectionString, CharterPaths paths)
+    public static string ResolveConnectionString(string connectionString, CharterPaths paths, bool createFolder = true)
     {
         var builder = new SqliteConnectionStringBuilder(connectionString);
         var dataSource = builder.DataSource;
@@ -73,6 +75,11 @@ public static class StorageServiceCollectionExtensions
 
         builder.DataSource = paths.Resolve(dataSource);
         var folder = Path.GetDirectoryName(builder.DataSource)!;
+        if (!createFolder)
+        {
+            return builder.ToString();
+        }
+
         if (OperatingSystem.IsWindows())
         {
             Directory.CreateDirectory(folder);

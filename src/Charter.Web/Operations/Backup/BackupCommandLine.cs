@@ -32,7 +32,7 @@ public static class BackupCommandLine
 
         var configuration = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args[2..] }).Configuration;
         var database = StorageServiceCollectionExtensions.ResolveConnectionString(
-            configuration.GetConnectionString("Charter") ?? StorageServiceCollectionExtensions.DefaultConnectionString, paths);
+            configuration.GetConnectionString("Charter") ?? StorageServiceCollectionExtensions.DefaultConnectionString, paths, createFolder: args[0] == RestoreVerb);
         var file = Path.GetFullPath(args[1]);
         try
         {

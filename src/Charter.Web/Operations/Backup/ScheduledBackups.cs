@@ -29,7 +29,7 @@ public sealed partial class ScheduledBackups(
             var file = Path.Combine(folder, BackupRotation.FileName(clock.GetUtcNow()));
             try
             {
-                await SqliteBackup.CopyAsync(Storage.StorageServiceCollectionExtensions.ConnectionString(services), file, stoppingToken);
+                await SqliteBackup.CopyAsync(Storage.StorageServiceCollectionExtensions.ConnectionString(services, createFolder: false), file, stoppingToken);
                 var pruned = BackupRotation.Prune(folder, options.Value.Keep);
                 LogBackupWritten(logger, file, pruned.Count);
             }

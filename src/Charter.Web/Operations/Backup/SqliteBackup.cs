@@ -42,7 +42,11 @@ public static class SqliteBackup
             {
                 await from.OpenAsync(cancellationToken);
                 await to.OpenAsync(cancellationToken);
-                from.BackupDatabase(to);
+                // The copy needs a read lock on the source; a commit or checkpoint of the serving
+                // app can hold the file lock for a moment, so wait for it as the app's commands do.
+                await ExecuteAsync(from, BusyTimeout, cancellationToken);
+                await ExecuteAsync(to, BusyTimeout, cancellationToken);
+                await CopyPagesAsync(from, to, cancellationToken);
                 await ExecuteAsync(to, "PRAGMA journal_mode=DELETE;", cancellationToken);
                 var integrity = await ExecuteAsync(to, "PRAGMA integrity_check;", cancellationToken);
                 if (integrity != "ok")
@@ -67,6 +71,29 @@ public static class SqliteBackup
             File.Delete(partial);
         }
     }
+
+    private const string BusyTimeout = "PRAGMA busy_timeout=30000;";
+    private const int BusyAttempts = 20;
+
+    /// <summary>The online backup in one step (one read transaction), retried while the source is busy.</summary>
+    private static async Task CopyPagesAsync(SqliteConnection from, SqliteConnection to, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                from.BackupDatabase(to);
+                return;
+            }
+            catch (SqliteException busy) when (busy.SqliteErrorCode is SqliteBusy or SqliteLocked && attempt < BusyAttempts)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(50 * attempt), cancellationToken);
+            }
+        }
+    }
+
+    private const int SqliteBusy = 5;
+    private const int SqliteLocked = 6;
 
     private static async Task<string?> ExecuteAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)
     {

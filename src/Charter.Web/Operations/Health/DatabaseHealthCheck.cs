@@ -13,7 +13,7 @@ public sealed class DatabaseHealthCheck(IServiceProvider services) : IHealthChec
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        var builder = new SqliteConnectionStringBuilder(StorageServiceCollectionExtensions.ConnectionString(services))
+        var builder = new SqliteConnectionStringBuilder(StorageServiceCollectionExtensions.ConnectionString(services, createFolder: false))
         {
             Mode = SqliteOpenMode.ReadWrite,
             Pooling = false,

@@ -12,6 +12,11 @@ public sealed class MigrationsHealthCheck(IServiceProvider services) : IHealthCh
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
+        if (!DatabaseFile.Exists(services))
+        {
+            return HealthCheckResult.Unhealthy("The database file is missing.");
+        }
+
         await using var scope = services.CreateAsyncScope();
         var provider = scope.ServiceProvider;
         try

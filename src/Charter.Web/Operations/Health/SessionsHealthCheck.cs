@@ -8,10 +8,15 @@ namespace Charter.Web.Operations.Health;
 /// Ready only if the sessions can find the charters they load: the same query a session's first
 /// load starts with, and at least one charter stored (the first start imports drafts/).
 /// </summary>
-public sealed class SessionsHealthCheck(CharterSessions sessions) : IHealthCheck
+public sealed class SessionsHealthCheck(CharterSessions sessions, IServiceProvider services) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
+        if (!DatabaseFile.Exists(services))
+        {
+            return HealthCheckResult.Unhealthy("The database file is missing.");
+        }
+
         try
         {
             var names = await sessions.ListNamesAsync(cancellationToken);

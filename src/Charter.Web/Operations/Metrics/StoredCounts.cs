@@ -12,7 +12,7 @@ public sealed class StoredCounts(IServiceProvider services)
 {
     public long BytesStored()
     {
-        var file = new SqliteConnectionStringBuilder(StorageServiceCollectionExtensions.ConnectionString(services)).DataSource;
+        var file = new SqliteConnectionStringBuilder(StorageServiceCollectionExtensions.ConnectionString(services, createFolder: false)).DataSource;
         return new[] { file, file + "-wal" }.Where(File.Exists).Sum(path => new FileInfo(path).Length);
     }
 
@@ -22,7 +22,7 @@ public sealed class StoredCounts(IServiceProvider services)
 
     private long Count(string sql)
     {
-        var builder = new SqliteConnectionStringBuilder(StorageServiceCollectionExtensions.ConnectionString(services))
+        var builder = new SqliteConnectionStringBuilder(StorageServiceCollectionExtensions.ConnectionString(services, createFolder: false))
         {
             Mode = SqliteOpenMode.ReadOnly,
         };
