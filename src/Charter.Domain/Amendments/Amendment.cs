@@ -5,7 +5,7 @@ namespace Charter.Domain.Amendments;
 
 /// <summary>
 /// A proposed change to one clause, kept as a CRDT branch (<see cref="AmendmentBranch"/>) so that
-/// adopting it merges with everything edited since it was proposed (DESIGN.md §5). The live Doc
+/// adopting it merges with everything edited since it was proposed (docs/ARCHITECTURE.md, "Amendments as branches"). The live Doc
 /// passed to its methods belongs to the caller, who serialises access to it.
 /// </summary>
 public sealed class Amendment

@@ -1,7 +1,7 @@
 namespace Charter.Domain.Amendments;
 
 /// <summary>
-/// An amendment as a CRDT branch (DESIGN.md §5). <see cref="BaseStateVector"/> is the live
+/// An amendment as a CRDT branch (docs/ARCHITECTURE.md, "Amendments as branches"). <see cref="BaseStateVector"/> is the live
 /// document's state vector when the branch was made; <see cref="Update"/> is a yjs V1 update
 /// holding only the branch's own items, written under a client id no other doc uses. Applying
 /// <see cref="Update"/> to any doc that contains the base merges the amendment with whatever was

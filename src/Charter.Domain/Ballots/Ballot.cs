@@ -4,7 +4,7 @@ using System.Text;
 namespace Charter.Domain.Ballots;
 
 /// <summary>
-/// A vote on one subject (DESIGN.md §6). Pure rules: the clock comes in as a
+/// A vote on one subject (docs/ARCHITECTURE.md, "Ballots"). Pure rules: the clock comes in as a
 /// <see cref="TimeProvider"/>, storage and concurrency are the caller's (one writer at a time).
 ///
 /// Invariants: the electorate is fixed when the ballot opens; each voter has exactly one current

@@ -129,7 +129,7 @@ public sealed class AmendmentService(
     /// <summary>
     /// The amendments adopted after <paramref name="since"/>, oldest first, each with the tally of
     /// the ballot that adopted it and a link to the clause page where its discussion and ballot
-    /// stay readable: what a published version's changelog lists (DESIGN.md §7).
+    /// stay readable: what a published version's changelog lists (docs/ARCHITECTURE.md, "Versions").
     /// </summary>
     public async Task<IReadOnlyList<Domain.Versions.AdoptedAmendment>> AdoptedSinceAsync(string charter, DateTimeOffset since, CancellationToken cancellationToken = default)
     {

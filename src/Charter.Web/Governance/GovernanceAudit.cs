@@ -2,7 +2,7 @@ using Charter.Web.Audit;
 
 namespace Charter.Web.Governance;
 
-/// <summary>Appends governance actions to the audit log (DESIGN.md §8). Never the option of a secret vote.</summary>
+/// <summary>Appends governance actions to the audit log (docs/ARCHITECTURE.md, "Security"). Never the option of a secret vote.</summary>
 public sealed class GovernanceAudit(IServiceScopeFactory scopes)
 {
     public const string AmendmentProposed = "amendment.proposed";

@@ -66,7 +66,7 @@ public sealed class HubConnectionRegistry : IDisposable
 
     /// <summary>
     /// Tells the browser first (it cannot learn why from a dropped connection: reconnect failures
-    /// stay inside the SignalR client), then closes within the second issue 5 allows.
+    /// stay inside the SignalR client), then closes within a second (README "People and roles").
     /// </summary>
     private async Task TellAndCloseAsync(HubCallerContext connection, string reason)
     {

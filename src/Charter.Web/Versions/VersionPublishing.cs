@@ -6,7 +6,7 @@ using Charter.Web.Collaboration;
 namespace Charter.Web.Versions;
 
 /// <summary>
-/// Publishes the live text as the next version (DESIGN.md §7): reads the charter's Doc on its
+/// Publishes the live text as the next version (docs/ARCHITECTURE.md, "Versions"): reads the charter's Doc on its
 /// session, builds the version with its changelog and chained hash, stores it, and writes the
 /// publication to the audit log. <see cref="MayPublish"/> is the one place that decides who may.
 /// </summary>

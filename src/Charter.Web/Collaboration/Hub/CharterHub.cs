@@ -9,7 +9,7 @@ namespace Charter.Web.Collaboration.Hub;
 
 /// <summary>
 /// <c>/hubs/charter</c>: live co-editing of charters with y-protocols 1.0.7 frames as <c>byte[]</c>
-/// (BRIEF "Hub /hubs/charter"). Every call goes through <see cref="CharterHubFilter"/> first, which
+/// (docs/COLLABORATION.md, "The hub"). Every call goes through <see cref="CharterHubFilter"/> first, which
 /// authorises it and turns typed input errors into a <see cref="HubException"/> for the caller only.
 /// Server → client: <c>Update(charter, syncMessage)</c>, <c>Awareness(charter, awarenessUpdate)</c>,
 /// <c>Resync(charter)</c>, and <c>ReadOnly(reason)</c> when the caller's role stops allowing edits.
