@@ -47,7 +47,9 @@ public static class OperationsServiceCollectionExtensions
         services.AddOptions<MetricsOptions>().BindConfiguration(MetricsOptions.SectionName);
         services.AddSingleton<StoredCounts>();
         services.AddSingleton<HubMetricsFilter>();
-        services.AddSignalR().AddHubOptions<CharterHub>(hub => hub.AddFilter<HubMetricsFilter>());
+        // Configure, not AddHubOptions: a second AddHubOptions registers the hub's options setup
+        // again, which resets the hub's filters to the global ones and drops CharterHubFilter.
+        services.Configure<HubOptions<CharterHub>>(hub => hub.AddFilter<HubMetricsFilter>());
         services.AddOpenTelemetry().WithMetrics(metrics => metrics
             .AddMeter(CharterMetrics.MeterName)
             // Answer each scrape afresh: only this host or a token holder may scrape at all.

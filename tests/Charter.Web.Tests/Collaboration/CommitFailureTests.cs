@@ -30,7 +30,8 @@ public sealed class CommitFailureTests : IAsyncLifetime
         await writer.EditAsync(doc => CrdtPeer.Body(doc, clauseId).Insert(0, "[stored] "));
 
         Execute("CREATE TRIGGER refuse_updates BEFORE INSERT ON charter_updates BEGIN SELECT RAISE(ABORT, 'simulated disk failure'); END;");
-        await Assert.ThrowsAsync<HubException>(() => writer.EditAsync(doc => CrdtPeer.Body(doc, clauseId).Insert(0, "[lost] ")));
+        var refused = await Assert.ThrowsAsync<HubException>(() => writer.EditAsync(doc => CrdtPeer.Body(doc, clauseId).Insert(0, "[lost] ")));
+        Assert.Contains(charter, refused.Message, StringComparison.Ordinal);
         Execute("DROP TRIGGER refuse_updates;");
 
         await using var later = await CrdtPeer.JoinAsync(await _server.ConnectAsync(), charter);
