@@ -8,12 +8,20 @@ using Charter.Web.HubSecurity;
 using Charter.Web.Import;
 using Charter.Web.Localization;
 using Charter.Web.Mail;
+using Charter.Web.Operations;
+using Charter.Web.Operations.Backup;
 using Charter.Web.Storage;
 using Charter.Web.Translations;
 using Charter.Web.Versions;
 
 // Files (wwwroot/, drafts/, data/) are found from the repository root; see CharterPaths.
 var paths = CharterPaths.Locate();
+// `backup <file>` and `restore <file>` run instead of serving; see README "Operating it".
+if (await BackupCommandLine.RunAsync(args, paths) is { } exitCode)
+{
+    return exitCode;
+}
+
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, WebRootPath = paths.WebRoot });
 builder.UseFrameworkAssetsFromBuildOutput();
 
@@ -32,6 +40,7 @@ builder.Services.AddCharterStaticFiles();
 builder.Services.AddHtmlCompression();
 builder.Services.AddCharterWebHardening();
 builder.Services.AddCharterHistory();
+builder.Services.AddCharterOperations();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
 var app = builder.Build();
@@ -43,6 +52,7 @@ await app.MigrateGovernanceDatabaseAsync();
 
 // A trusted proxy's forwarded scheme and address, then the security headers, before anything else.
 app.UseCharterWebHardening();
+app.UseCharterOperations();
 // Pages are compressed, except those that carry one-time links (see HtmlCompression). Files in
 // wwwroot/ are served before routing, so they never reach an endpoint.
 app.UseHtmlCompression();
@@ -64,3 +74,4 @@ app.MapCharterVersions();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.RunAsync();
+return 0;

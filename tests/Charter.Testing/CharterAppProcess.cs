@@ -197,7 +197,7 @@ public sealed class CharterAppProcess : IAsyncDisposable
     }
 
     /// <summary>The Charter.Web.dll built in this assembly's configuration.</summary>
-    private static string BuiltAppPath()
+    internal static string BuiltAppPath()
     {
         var configuration = typeof(CharterAppProcess).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
         var path = Path.Combine(RepositoryRoot.Path, "src", "Charter.Web", "bin", configuration, "net10.0", "Charter.Web.dll");

@@ -1,4 +1,4 @@
-// Structure changes to a charter's Y.Doc (DESIGN.md §2): they run in the browser's own Doc, so
+// Structure changes to a charter's Y.Doc (docs/ARCHITECTURE.md, "The Doc"): they run in the browser's own Doc, so
 // they work offline and reach everyone through the same sync path as text edits.
 //
 // Layout: `order` is a Y.Array of part ids (p-…) and clause ids (c-…) in display order; a clause

@@ -1,4 +1,4 @@
-// Whether a translation is current against its source (DESIGN.md §9), computed the same way as the
+// Whether a translation is current against its source (docs/ARCHITECTURE.md, "Languages"), computed the same way as the
 // server (Charter.Domain ClauseSourceHash and TranslatableEntry): lowercase hex SHA-256 over the
 // UTF-8 of the first source text, a line feed, and the second (a clause's title and body, the
 // charter's title and preamble, a part's title and ""). lib0's SHA-256 works without a secure

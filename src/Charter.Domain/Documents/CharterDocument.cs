@@ -4,7 +4,7 @@ using Charter.Domain.Drafts;
 namespace Charter.Domain.Documents;
 
 /// <summary>
-/// A charter as one Y.Doc (BRIEF "The charter inside one Y.Doc", DESIGN.md §2):
+/// A charter as one Y.Doc (docs/ARCHITECTURE.md, "The Doc"):
 /// <list type="bullet">
 /// <item><c>meta</c>: <c>title</c> (YText), <c>preamble</c> (YText, Markdown), <c>language</c> (string).</item>
 /// <item><c>parts</c>: part id → { <c>title</c>, <c>translations</c>: lang → { <c>title</c> } }.</item>

@@ -7,7 +7,7 @@ namespace Charter.Domain.Documents;
 /// The <c>sourceHash</c> a translation carries: lowercase hex SHA-256 over the UTF-8 of the
 /// source title, a line feed, and the source body. The charter's title and preamble hash as title
 /// and body, a part's title with an empty body. A translation whose hash differs from the current
-/// source's was confirmed against older text (DESIGN.md §9: stale).
+/// source's was confirmed against older text (docs/ARCHITECTURE.md, "The Doc": stale).
 /// </summary>
 public static class ClauseSourceHash
 {

@@ -12,6 +12,6 @@ public enum TranslationState
     /// <summary>Confirmed against the source text as it is now.</summary>
     Current,
 
-    /// <summary>Confirmed against source text that has changed since (DESIGN.md §9).</summary>
+    /// <summary>Confirmed against source text that has changed since (docs/ARCHITECTURE.md, "Languages").</summary>
     Stale,
 }

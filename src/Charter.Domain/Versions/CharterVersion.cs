@@ -1,7 +1,7 @@
 namespace Charter.Domain.Versions;
 
 /// <summary>
-/// One published version of a charter (DESIGN.md §7). The chain covers
+/// One published version of a charter (docs/ARCHITECTURE.md, "Versions"). The chain covers
 /// <see cref="Number"/> (by position), <see cref="Markdown"/>, <see cref="PreviousHash"/> and
 /// <see cref="Hash"/>: see <see cref="VersionHash"/> and <see cref="VersionChain"/>. The other
 /// fields travel with it but are not part of the hashed bytes.

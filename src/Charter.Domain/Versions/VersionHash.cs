@@ -4,7 +4,7 @@ using System.Text;
 namespace Charter.Domain.Versions;
 
 /// <summary>
-/// The hash that chains versions (DESIGN.md §7), lowercase hex SHA-256 over these bytes:
+/// The hash that chains versions (docs/ARCHITECTURE.md, "Versions"), lowercase hex SHA-256 over these bytes:
 /// <code>
 /// UTF-8 bytes of the version's Markdown (no byte order mark)
 /// ‖ the previous version's hash as 64 lowercase hex ASCII characters (nothing for version 1)

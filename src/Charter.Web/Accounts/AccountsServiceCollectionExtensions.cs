@@ -16,13 +16,7 @@ public static class AccountsServiceCollectionExtensions
     public static IServiceCollection AddCharterAccounts(this IServiceCollection services)
     {
         services.AddDbContext<AccountsDbContext>((provider, options) =>
-        {
-            var configured = provider.GetRequiredService<IConfiguration>().GetConnectionString("Charter");
-            var paths = provider.GetRequiredService<CharterPaths>();
-            options.UseSqlite(
-                StorageServiceCollectionExtensions.ResolveConnectionString(configured ?? StorageServiceCollectionExtensions.DefaultConnectionString, paths),
-                sqlite => sqlite.MigrationsHistoryTable(AccountsDbContext.MigrationsHistoryTable));
-        });
+            options.UseCharterSqlite(provider, AccountsDbContext.MigrationsHistoryTable));
 
         services.AddAuthentication(options =>
         {

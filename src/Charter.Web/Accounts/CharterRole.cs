@@ -1,7 +1,7 @@
 namespace Charter.Web.Accounts;
 
 /// <summary>
-/// What a person may do (DESIGN.md §8). Stored by name, so the order of the members carries no
+/// What a person may do (docs/ARCHITECTURE.md, "Security"). Stored by name, so the order of the members carries no
 /// meaning and new roles never renumber old rows.
 /// </summary>
 public enum CharterRole

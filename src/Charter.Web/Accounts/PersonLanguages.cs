@@ -1,6 +1,6 @@
 namespace Charter.Web.Accounts;
 
-/// <summary>The UI languages a person can choose (DESIGN.md §9).</summary>
+/// <summary>The UI languages a person can choose (docs/ARCHITECTURE.md, "Languages").</summary>
 public static class PersonLanguages
 {
     public const string Default = "en";

@@ -1,7 +1,7 @@
 namespace Charter.Web.Audit;
 
 /// <summary>
-/// The append-only, hash-chained log of governance actions (DESIGN.md §8). There is no update
+/// The append-only, hash-chained log of governance actions (docs/ARCHITECTURE.md, "Security"). There is no update
 /// or delete; the table refuses them too (see the migration's triggers).
 /// </summary>
 public interface IAuditLog

@@ -13,14 +13,7 @@ public static class GovernanceServiceCollectionExtensions
     public static IServiceCollection AddCharterGovernance(this IServiceCollection services)
     {
         services.AddDbContextFactory<GovernanceDbContext>((provider, options) =>
-        {
-            var configured = provider.GetRequiredService<IConfiguration>().GetConnectionString("Charter");
-            var paths = provider.GetRequiredService<CharterPaths>();
-            options.UseSqlite(
-                StorageServiceCollectionExtensions.ResolveConnectionString(configured ?? StorageServiceCollectionExtensions.DefaultConnectionString, paths),
-                sqlite => sqlite.MigrationsHistoryTable(GovernanceDbContext.MigrationsHistoryTable))
-                .AddInterceptors(SecureDelete);
-        });
+            options.UseCharterSqlite(provider, GovernanceDbContext.MigrationsHistoryTable).AddInterceptors(SecureDelete));
         services.AddOptions<GovernanceOptions>().BindConfiguration("Charter:Governance");
         services.AddSingleton<GovernancePeople>();
         services.AddSingleton<GovernanceAudit>();

@@ -24,6 +24,7 @@ public sealed class HubRateLimitFilter(IOptionsMonitor<HubRateLimitOptions> opti
         });
         if (!bucket.TryTake(time.GetTimestamp(), time.TimestampFrequency))
         {
+            invocationContext.ServiceProvider.GetRequiredService<Hosting.CharterMetrics>().RecordRefusal("RateLimited");
             throw new HubException("Too many messages: slow down and try again in a moment. Nothing was applied.");
         }
 

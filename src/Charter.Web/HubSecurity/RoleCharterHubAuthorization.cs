@@ -13,13 +13,15 @@ namespace Charter.Web.HubSecurity;
 /// applies to the very next one. An access it does not know is refused. A refused edit is
 /// preceded by <c>ReadOnly(role)</c> to the caller, so the browser stops sending and says why.
 /// </summary>
-public sealed class RoleCharterHubAuthorization(PeopleRoster roster, IHubContext<CharterHub> hub) : ICharterHubAuthorization
+public sealed class RoleCharterHubAuthorization(PeopleRoster roster, IHubContext<CharterHub> hub, Hosting.CharterMetrics metrics)
+    : ICharterHubAuthorization
 {
     public async ValueTask AuthorizeAsync(HubCallerContext caller, string charter, CharterHubAccess access)
     {
         var standing = await roster.FindAsync(caller.User, caller.ConnectionAborted);
         if (standing is not { IsActive: true })
         {
+            metrics.RecordRefusal("NotSignedIn");
             throw new HubException("Sign in with an active account to use the charter hub.");
         }
 
@@ -31,6 +33,7 @@ public sealed class RoleCharterHubAuthorization(PeopleRoster roster, IHubContext
         };
         if (!allowed)
         {
+            metrics.RecordRefusal("ReadOnlyRole");
             await hub.Clients.Client(caller.ConnectionId).SendAsync(LocalSessionTermination.ReadOnlyMessage, LocalSessionTermination.RoleReason);
             throw new HubException($"Your role ({standing.Role}) can read charter '{charter}' but not change it; nothing was applied.");
         }

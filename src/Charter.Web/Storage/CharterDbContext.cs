@@ -6,7 +6,7 @@ namespace Charter.Web.Storage;
 
 /// <summary>
 /// Charters and their Y.Docs: for each charter one snapshot plus an append-only log of the
-/// updates accepted since (DESIGN.md §4). The Doc is the only source of the charter's text.
+/// updates accepted since (docs/ARCHITECTURE.md, "Storage"). The Doc is the only source of the charter's text.
 /// </summary>
 public sealed class CharterDbContext(DbContextOptions<CharterDbContext> options) : DbContext(options)
 {
@@ -19,7 +19,7 @@ public sealed class CharterDbContext(DbContextOptions<CharterDbContext> options)
     /// <summary>Who edited which clause, one row per person and clause; outlives compaction.</summary>
     public DbSet<ClauseEditorRecord> ClauseEditors => Set<ClauseEditorRecord>();
 
-    /// <summary>Published versions (DESIGN.md §7), append-only.</summary>
+    /// <summary>Published versions (docs/ARCHITECTURE.md, "Versions"), append-only.</summary>
     public DbSet<VersionRecord> Versions => Set<VersionRecord>();
 
     /// <summary>Earlier states of each charter, for history and restore (docs/HISTORY.md).</summary>

@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using Charter.Crdt;
+using Charter.Web.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
@@ -9,7 +11,7 @@ namespace Charter.Web.Storage;
 /// each charter has one writer, its session, which hands out the sequence numbers.
 /// </summary>
 public sealed partial class CharterStore(
-    IDbContextFactory<CharterDbContext> contexts, TimeProvider clock, ILogger<CharterStore> logger)
+    IDbContextFactory<CharterDbContext> contexts, TimeProvider clock, CharterMetrics metrics, ILogger<CharterStore> logger)
 {
     /// <summary>Snapshots are written in the V1 format, the one every yjs peer reads.</summary>
     public const int SnapshotFormatV1 = 1;
@@ -67,6 +69,7 @@ public sealed partial class CharterStore(
     {
         // The hot path: one plain prepared INSERT per row in one transaction, without change
         // tracking, because it runs for every keystroke batch of every open charter.
+        var started = Stopwatch.GetTimestamp();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await db.Database.OpenConnectionAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -94,6 +97,7 @@ public sealed partial class CharterStore(
 
         await RecordClauseEditorsAsync(insert, charterId, updates, receivedAt, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        metrics.RecordCommit(updates.Count, started);
     }
 
     /// <summary>The people who edited a clause of the charter, in no particular order.</summary>

@@ -12,7 +12,7 @@ namespace Charter.Benchmarks.Load;
 /// One simulated editor on its own SignalR connection. A full client applies everything it
 /// receives, as a browser does, and times when each token arrives. A light client inserts real
 /// tokens into a doc holding only the charter and its own tokens, and only counts what it receives
-/// (issue 4: 100 full docs in one process would saturate the generator before the server).
+/// (100 full docs in one process would saturate the generator before the server).
 /// </summary>
 public sealed class LoadClient : IAsyncDisposable
 {

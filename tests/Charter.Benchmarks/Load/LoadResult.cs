@@ -3,8 +3,8 @@ using System.Text.Json;
 namespace Charter.Benchmarks.Load;
 
 /// <summary>
-/// One line of JSON per run (issue 4), with the fields yload reports under the same meaning.
-/// <see cref="P50Ms"/>/<see cref="P99Ms"/> are to the full clients (issue 4's definition, yload's
+/// One line of JSON per run, with the fields yload reports under the same meaning.
+/// <see cref="P50Ms"/>/<see cref="P99Ms"/> are to the full clients (as yload's
 /// <c>fullP99Ms</c>); <see cref="AllP50Ms"/>/<see cref="AllP99Ms"/> are over every delivery, light
 /// clients included (yload's <c>p99Ms</c>). <see cref="Deliveries"/> counts (token, recipient) pairs,
 /// <see cref="Frames"/> the messages that carried them. <see cref="GeneratorGcPauseMs"/> is how long

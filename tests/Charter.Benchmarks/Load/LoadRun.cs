@@ -5,7 +5,7 @@ using Charter.Testing;
 namespace Charter.Benchmarks.Load;
 
 /// <summary>
-/// The hub load benchmark of issue 4: N editors of one clause over real SignalR against the app
+/// The hub load benchmark: N editors of one clause over real SignalR against the app
 /// started on loopback, each inserting a token about every interval; latency is from a client's
 /// send until each full client holds the token.
 /// </summary>

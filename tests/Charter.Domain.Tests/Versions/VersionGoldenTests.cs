@@ -7,7 +7,8 @@ namespace Charter.Domain.Tests.Versions;
 /// <summary>
 /// The version published from the real <c>drafts/</c> folder, pinned as committed files under
 /// <c>Versions/Golden/</c>. When a change to the format is intended, run the tests with
-/// <c>CHARTER_UPDATE_GOLDEN=1</c> to rewrite them, and review the diff.
+/// <c>CHARTER_UPDATE_GOLDEN=1</c>: each file that differs is rewritten and its test fails, saying
+/// so, so a rewrite never passes as a check; review the diff and run the tests again without it.
 /// </summary>
 public sealed class VersionGoldenTests
 {
@@ -23,12 +24,14 @@ public sealed class VersionGoldenTests
         var byFile = texts.Translations.ToDictionary(t => $"bill-of-rights.{t.Language}.md", t => t.Markdown);
         byFile["bill-of-rights.md"] = texts.Markdown;
         var path = Path.Combine(GoldenFolder, fileName);
-        if (Environment.GetEnvironmentVariable("CHARTER_UPDATE_GOLDEN") == "1")
+        var golden = File.ReadAllText(path);
+        if (Environment.GetEnvironmentVariable("CHARTER_UPDATE_GOLDEN") == "1" && golden != byFile[fileName])
         {
             File.WriteAllText(path, byFile[fileName]);
+            Assert.Fail($"Rewrote {path} (CHARTER_UPDATE_GOLDEN=1). Review the diff, then run the tests again without CHARTER_UPDATE_GOLDEN.");
         }
 
-        Assert.Equal(File.ReadAllText(path), byFile[fileName]);
+        Assert.Equal(golden, byFile[fileName]);
     }
 
     [Fact]

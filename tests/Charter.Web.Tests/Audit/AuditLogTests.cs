@@ -27,6 +27,50 @@ public sealed class AuditLogTests : IDisposable
         Assert.Equal(3, verification.EntriesChecked);
     }
 
+    /// <summary>
+    /// Known answers, computed outside .NET from the format README "People and roles" describes
+    /// (SHA-256 of the previous hash's 32 bytes, then each field as a 4-byte big-endian length and
+    /// its UTF-8 bytes), so a change to the canonical form cannot pass by agreeing with itself.
+    /// </summary>
+    [Fact]
+    public void ComputeHash_TwoChainedEntries_MatchTheKnownAnswers()
+    {
+        var first = Entry(1, new DateTimeOffset(2027, 1, 31, 12, 0, 0, TimeSpan.Zero), "a1", "Ana", "person.role", "p1", "Member → Observer");
+        var second = Entry(2, new DateTimeOffset(2027, 1, 31, 9, 0, 1, TimeSpan.FromHours(-3)), null, "Système", "version.published", "bill-of-rights v1", "");
+
+        var firstHash = AuditCanonicalForm.ComputeHash(AuditCanonicalForm.GenesisHash, first);
+        var secondHash = AuditCanonicalForm.ComputeHash(firstHash, second);
+
+        Assert.Equal("ad64256e8dc16075e178a8a35473a878362bc1ecba2e3db9e5fb5e7cc2a61d49", firstHash);
+        Assert.Equal("60b86e5ce53fed18c51c4396d7722651df1847a7718620350e4d9e20e898779b", secondHash);
+    }
+
+    [Fact]
+    public async Task Append_Entry_StoresTheHashOfItsCanonicalForm()
+    {
+        await using var app = new CharterAppFactory(_database);
+        var entry = (await AppendAsync(app, 1))[0];
+
+        var recomputed = AuditCanonicalForm.ComputeHash(AuditCanonicalForm.GenesisHash, Entry(entry.Sequence, entry.At, entry.ActorId, entry.ActorName, entry.Action, entry.Subject, entry.Details));
+
+        Assert.Equal(recomputed, entry.Hash);
+        Assert.Matches("^[0-9a-f]{64}$", entry.Hash);
+    }
+
+    private static AuditEntry Entry(long sequence, DateTimeOffset at, string? actorId, string actorName, string action, string subject, string details) =>
+        new()
+        {
+            Sequence = sequence,
+            At = at,
+            ActorId = actorId,
+            ActorName = actorName,
+            Action = action,
+            Subject = subject,
+            Details = details,
+            PreviousHash = "",
+            Hash = "",
+        };
+
     [Fact]
     public async Task Verify_OneByteOfDetailsChanged_NamesThatEntry()
     {

@@ -30,19 +30,34 @@ namespace Charter.Web.Storage.Migrations
             // migration text only ever came from drafts/, never from editing, so the charters are
             // removed and the next start imports drafts/ again as Docs: nothing written by a
             // person is lost, and no charter is left without a snapshot.
-            migrationBuilder.Sql("DELETE FROM charters;");
+            //
+            // With its rows gone and no table referring to it any more (the tables above were its
+            // only dependants), the table is dropped and created with its new columns. Dropping
+            // the three columns instead makes SQLite rebuild the table with foreign keys switched
+            // off, which cannot run inside the migration's transaction; this way the whole
+            // migration is one transaction and leaves the same schema.
+            migrationBuilder.DropTable(
+                name: "charters");
 
-            migrationBuilder.DropColumn(
-                name: "Preamble",
-                table: "charters");
+            migrationBuilder.CreateTable(
+                name: "charters",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ImportedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_charters", x => x.Id);
+                });
 
-            migrationBuilder.DropColumn(
-                name: "SourceLanguage",
-                table: "charters");
-
-            migrationBuilder.DropColumn(
-                name: "Title",
-                table: "charters");
+            migrationBuilder.CreateIndex(
+                name: "IX_charters_Name",
+                table: "charters",
+                column: "Name",
+                unique: true);
 
             migrationBuilder.CreateTable(
                 name: "charter_snapshots",
