@@ -8,7 +8,7 @@ namespace Charter.Web.Operations.Health;
 /// Ready only if the sessions can find the charters they load: the same query a session's first
 /// load starts with, and at least one charter stored (the first start imports drafts/).
 /// </summary>
-public sealed class SessionsHealthCheck(CharterSessions sessions, IServiceProvider services) : IHealthCheck
+public sealed class SessionsHealthCheck(CharterSessionRegistry sessions, IServiceProvider services) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
