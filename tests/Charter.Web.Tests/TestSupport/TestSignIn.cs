@@ -22,7 +22,8 @@ internal static class TestSignIn
             .AddSingleton<IConfiguration>(new ConfigurationBuilder()
                 .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Charter"] = database.ConnectionString })
                 .Build())
-            .AddCharterAccounts();
+            .AddCharterAccounts()
+            .AddSingleton<ISessionTermination, RecordingSessionTermination>();
         await using var provider = services.BuildServiceProvider();
         await using var scope = provider.CreateAsyncScope();
         return await CreateAsync(scope.ServiceProvider, role, name);

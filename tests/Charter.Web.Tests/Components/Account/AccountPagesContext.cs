@@ -24,6 +24,7 @@ public abstract class AccountPagesContext : BunitContext
             .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Charter"] = _database.ConnectionString })
             .Build());
         Services.AddCharterAccounts();
+        Services.AddSingleton<ISessionTermination, RecordingSessionTermination>();
         using var db = new AccountsDbContext(new DbContextOptionsBuilder<AccountsDbContext>()
             .UseSqlite(_database.ConnectionString, sqlite => sqlite.MigrationsHistoryTable(AccountsDbContext.MigrationsHistoryTable)).Options);
         db.Database.Migrate();
