@@ -89,9 +89,10 @@ public sealed class LiveEditingTests(RunningCharter charter) : IClassFixture<Run
         await ana.WaitUntilStoredLocallyAsync(Draft.Name);
 
         // The page itself can load again, but the hub stays unreachable: only IndexedDB can
-        // bring the edit back.
-        // The editor opens the hub's WebSocket directly (no negotiate request); closing each one
-        // keeps the hub unreachable until the route lets them through.
+        // bring the edit back. The editor opens the hub's WebSocket directly (no negotiate
+        // request), so the route closes each one until it lets them through; the page is left
+        // while still offline, so the old document cannot reconnect before the route is in place.
+        await ana.Page.GotoAsync("about:blank");
         var hubReachable = false;
         await ana.Page.RouteWebSocketAsync(new Regex("/hubs/charter"), socket =>
         {
@@ -105,7 +106,7 @@ public sealed class LiveEditingTests(RunningCharter charter) : IClassFixture<Run
             }
         });
         await ana.Context.SetOfflineAsync(false);
-        await ana.Page.ReloadAsync();
+        await ana.Page.GotoAsync("edit");
         await ana.WaitUntilLoadedAsync();
         await Assertions.Expect(ana.Body(clause)).ToContainTextAsync("kept-on-this-device", new() { Timeout = Patience });
         await Assertions.Expect(ana.Status).ToHaveAttributeAsync("data-sync-status", "offline", new() { Timeout = Patience });
