@@ -2,7 +2,7 @@ using Charter.Web.Audit;
 
 namespace Charter.Web.Governance;
 
-/// <summary>Appends governance actions to the audit log (docs/GOVERNANCE.md). Never the option of a secret vote.</summary>
+/// <summary>Appends governance actions to the audit log (docs/GOVERNANCE.md). Nothing per vote of a secret ballot: one entry at its close.</summary>
 public sealed class GovernanceAudit(IServiceScopeFactory scopes)
 {
     public const string AmendmentProposed = "amendment.proposed";

@@ -2,8 +2,12 @@ using Charter.Domain.Amendments;
 using Charter.Domain.Ballots;
 using Charter.Web.Accounts;
 using Charter.Web.Governance;
+using Charter.Web.Collaboration;
 using Charter.Web.Tests.TestSupport;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Charter.Web.Tests.Governance;
 
@@ -86,22 +90,23 @@ public sealed class AmendmentAdoptionTests : IDisposable
     [Fact]
     public async Task DeadlineService_DeadlinePassesWhileAppIsDown_ClosesAndAdoptsAfterRestart()
     {
-        var settings = new Dictionary<string, string> { ["Charter:Governance:DeadlinePollInterval"] = "00:00:00.200" };
+        // The app's own clock, moved by the test: no waiting for a wall-clock deadline, no race with slow votes.
+        var opened = new DateTimeOffset(2026, 11, 30, 9, 0, 0, TimeSpan.Zero);
+        var deadline = opened.AddHours(1);
         string charter;
         string clauseId = GovernanceTestCharter.FirstClauseId();
         Guid ballotId;
-        DateTimeOffset deadline;
-        await using (var app = new CharterAppFactory(_database, settings: settings))
+        await using (var first = new CharterAppFactory(_database))
         {
-            var (steward, members) = await PeopleAsync(app);
-            charter = await GovernanceTestCharter.NameAsync(app);
-            var (title, _) = await GovernanceTestCharter.ClauseAsync(app, charter, clauseId);
+            var app = WithClock(first, new FakeTimeProvider(opened));
+            var (steward, members) = await PeopleAsync(app.Services);
+            charter = (await app.Services.GetRequiredService<CharterSessions>().ListNamesAsync(CancellationToken.None))[0];
+            var (title, _) = await GovernanceTestCharter.ClauseAsync(app.Services, charter, clauseId);
             var amendments = app.Services.GetRequiredService<AmendmentService>();
             var ballots = app.Services.GetRequiredService<BallotService>();
             var amendmentId = await amendments.ProposeAsync(charter, members[0].Id, "After the restart", "Because.",
                 new ReplaceClauseText(clauseId, title, "Adopted while nobody watched."));
             await amendments.OpenAsync(amendmentId, members[0].Id);
-            deadline = DateTimeOffset.UtcNow.AddSeconds(3);
             ballotId = await ballots.OpenAsync(charter, BallotSubject.ForAmendment(amendmentId), Majority, deadline, steward.Id);
             foreach (var member in members)
             {
@@ -109,20 +114,31 @@ public sealed class AmendmentAdoptionTests : IDisposable
             }
         }
 
-        while (DateTimeOffset.UtcNow <= deadline)
-        {
-            await Task.Delay(100);
-        }
-
-        await using var restarted = new CharterAppFactory(_database, settings: settings);
-        restarted.Start();
+        await using var second = new CharterAppFactory(_database);
+        var restarted = WithClock(second, new FakeTimeProvider(deadline.AddHours(2)));
         var service = restarted.Services.GetRequiredService<BallotService>();
         BallotReport? closed = null;
         await Eventually.TrueAsync(
             () => (closed = service.ReportAsync(ballotId, null).GetAwaiter().GetResult().Report).IsClosed,
             () => "the ballot is still open after the restart");
         Assert.Equal(BallotOutcome.Passed, closed!.Outcome);
-        Assert.Equal("Adopted while nobody watched.", (await GovernanceTestCharter.ClauseAsync(restarted, charter, clauseId)).Body);
+        Assert.Equal("Adopted while nobody watched.", (await GovernanceTestCharter.ClauseAsync(restarted.Services, charter, clauseId)).Body);
+    }
+
+    /// <summary>The app as <paramref name="app"/> starts it, with <paramref name="clock"/> as its time.</summary>
+    private static WebApplicationFactory<Program> WithClock(CharterAppFactory app, TimeProvider clock) =>
+        app.WithWebHostBuilder(builder => builder.ConfigureTestServices(services => services.AddSingleton(clock)));
+
+    private static async Task<(Person Steward, Person[] Members)> PeopleAsync(IServiceProvider services)
+    {
+        async Task<Person> CreateAsync(CharterRole role)
+        {
+            await using var scope = services.CreateAsyncScope();
+            return await scope.ServiceProvider.GetRequiredService<PersonFactory>()
+                .CreateAsync(new PersonSignUp($"{Guid.NewGuid():N}@example.org", $"{role} {Guid.NewGuid():N}"[..20], TestPeople.Password, "en"), role);
+        }
+
+        return (await CreateAsync(CharterRole.Steward), [await CreateAsync(CharterRole.Member), await CreateAsync(CharterRole.Member), await CreateAsync(CharterRole.Member)]);
     }
 
     private static async Task<(Person Steward, Person[] Members)> PeopleAsync(CharterAppFactory app)
