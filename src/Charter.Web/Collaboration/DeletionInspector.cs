@@ -69,6 +69,12 @@ public static class DeletionInspector
                 parts.Add(new RemovedEntry(partKey, TitleOf(item)));
             }
 
+            if (InsideDoomedType(item, doomed))
+            {
+                // Counted with the type it is in (yjs lists a deleted type's children too).
+                continue;
+            }
+
             deleted += item.Content switch
             {
                 ContentString => to - from,
@@ -83,6 +89,19 @@ public static class DeletionInspector
         }
 
         return new DeletionFootprint(clauses, parts, deleted, TotalText(doc));
+    }
+
+    private static bool InsideDoomedType(Item item, Dictionary<Item, (long From, long To)> doomed)
+    {
+        for (var parent = item.Parent?.Item; parent is not null; parent = parent.Parent?.Item)
+        {
+            if (doomed.ContainsKey(parent))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static long TotalText(Doc doc)

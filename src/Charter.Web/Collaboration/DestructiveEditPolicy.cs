@@ -1,3 +1,4 @@
+using System.Globalization;
 using Charter.Crdt;
 using Charter.Web.Accounts;
 
@@ -41,7 +42,8 @@ public static class DestructiveEditPolicy
         var what = footprint.IsStructural
             ? "removing " + string.Join(", ", footprint.Clauses.Select(c => $"clause '{c.Id}'")
                 .Concat(footprint.Parts.Select(p => $"part '{p.Id}'")))
-            : $"deleting {footprint.DeletedShare:P0} of the charter's text at once (more than {options.MaxDeleteShareForMembers:P0})";
+            : string.Create(CultureInfo.InvariantCulture,
+                $"deleting {footprint.DeletedShare:P0} of the charter's text at once (more than {options.MaxDeleteShareForMembers:P0})");
         return $"Only stewards may make this change: {what}. Nothing was applied; ask a steward, who can also restore earlier text from the history.";
     }
 }
