@@ -24,11 +24,13 @@ internal sealed class ChildProcessCharterServer : IAsyncDisposable
 
     public string Output => _app.Output;
 
-    public static async Task<ChildProcessCharterServer> StartAsync(TempDatabase database) =>
+    /// <param name="environment">Further settings as environment variables (<c>Charter__Section__Key</c>).</param>
+    public static async Task<ChildProcessCharterServer> StartAsync(TempDatabase database, IReadOnlyDictionary<string, string>? environment = null) =>
         new(await CharterAppProcess.StartAsync(new CharterAppSettings
         {
             DataDirectory = Path.GetDirectoryName(database.FilePath)!,
             ConnectionString = database.ConnectionString,
+            Environment = environment ?? new Dictionary<string, string>(),
         }), database);
 
     /// <summary>A started hub client signed in as a new member, seeded on the same database file.</summary>
