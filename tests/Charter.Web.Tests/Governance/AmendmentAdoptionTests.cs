@@ -100,7 +100,7 @@ public sealed class AmendmentAdoptionTests : IDisposable
         {
             var app = WithClock(first, new FakeTimeProvider(opened));
             var (steward, members) = await PeopleAsync(app.Services);
-            charter = (await app.Services.GetRequiredService<CharterSessions>().ListNamesAsync(CancellationToken.None))[0];
+            charter = (await app.Services.GetRequiredService<CharterSessionRegistry>().ListNamesAsync(CancellationToken.None))[0];
             var (title, _) = await GovernanceTestCharter.ClauseAsync(app.Services, charter, clauseId);
             var amendments = app.Services.GetRequiredService<AmendmentService>();
             var ballots = app.Services.GetRequiredService<BallotService>();

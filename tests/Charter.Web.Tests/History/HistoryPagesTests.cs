@@ -24,7 +24,7 @@ public sealed class HistoryPagesTests : IAsyncLifetime
     {
         _app = new CharterAppFactory(_database);
         _app.Start();
-        _charter = (await _app.Services.GetRequiredService<CharterSessions>().ListNamesAsync(CancellationToken.None))[0];
+        _charter = (await _app.Services.GetRequiredService<CharterSessionRegistry>().ListNamesAsync(CancellationToken.None))[0];
     }
 
     public async Task DisposeAsync()
@@ -78,13 +78,13 @@ public sealed class HistoryPagesTests : IAsyncLifetime
 
     private async Task<T> ReadAsync<T>(Func<Doc, T> read)
     {
-        await using var lease = await _app.Services.GetRequiredService<CharterSessions>().OpenAsync(_charter, CancellationToken.None);
+        await using var lease = await _app.Services.GetRequiredService<CharterSessionRegistry>().OpenAsync(_charter, CancellationToken.None);
         return await lease.Session.ReadAsync(read);
     }
 
     private async Task EditAsync(string userId, Action<Doc> edit)
     {
-        await using var lease = await _app.Services.GetRequiredService<CharterSessions>().OpenAsync(_charter, CancellationToken.None);
+        await using var lease = await _app.Services.GetRequiredService<CharterSessionRegistry>().OpenAsync(_charter, CancellationToken.None);
         var state = await lease.Session.ReadAsync(doc => Y.EncodeStateAsUpdate(doc));
         var copy = new Doc();
         Y.ApplyUpdate(copy, state);
