@@ -51,7 +51,7 @@ public sealed class SecurityPolicyInTheBrowserTests(RunningCharter charter) : IC
         foreach (var path in new[]
         {
             $"charters/bill-of-rights/clauses/{FirstClause.Id}", "versions", "compare/live", "verify", "people", "audit",
-            "notifications", "account/profile", "no-such-page",
+            "notifications", "account/profile", "not-found",
         })
         {
             await page.GotoAsync(path);
