@@ -51,7 +51,7 @@ public sealed class SecurityPolicyInTheBrowserTests(RunningCharter charter) : IC
         foreach (var path in new[]
         {
             $"charters/bill-of-rights/clauses/{FirstClause.Id}", "versions", "compare/live", "verify", "people", "audit",
-            "notifications", "account/profile", "no-such-page",
+            "notifications", "account/profile", "not-found",
         })
         {
             await page.GotoAsync(path);
@@ -82,6 +82,12 @@ public sealed class SecurityPolicyInTheBrowserTests(RunningCharter charter) : IC
         Assert.EndsWith("/account/login", page.Url);
         Assert.Empty(await ViolationsAsync(page, "account/login"));
         Assert.DoesNotContain(console, m => m.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase));
+
+        // And the policy is really enforced (and the recorder really records): an injected inline script is refused.
+        await page.EvaluateAsync("() => { const s = document.createElement('script'); s.textContent = 'window.__ran = true'; document.body.append(s); }");
+        await page.WaitForFunctionAsync("() => (window.__cspViolations ?? []).length > 0", null, new() { Timeout = EditorPage.Patience });
+        Assert.Contains(await ViolationsAsync(page, "account/login"), v => v.Contains("script-src", StringComparison.Ordinal));
+        Assert.False(await page.EvaluateAsync<bool>("() => window.__ran === true"));
         await context.CloseAsync();
     }
 
