@@ -74,6 +74,21 @@ public sealed class OrganiserLoopTests(RunningCharter charter) : IClassFixture<R
         await stewardPage.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task EditPage_OnA375By667Phone_FirstClauseStartsOnTheFirstScreen()
+    {
+        var organiser = await charter.People.CreateAsync("Member", "Carla Organizadora", "es");
+        var page = await PhonePageAsync(organiser, "edit");
+        await Assertions.Expect(page.Locator("[data-charter-editor]")).ToHaveAttributeAsync("data-loaded", "true", new() { Timeout = EditorPage.Patience });
+
+        var firstClause = await page.Locator("article.edit-clause").First.BoundingBoxAsync() ?? throw new InvalidOperationException("No clause is shown.");
+        var contents = await page.Locator("nav.toc").BoundingBoxAsync() ?? throw new InvalidOperationException("No contents.");
+
+        Assert.True(firstClause.Y < 667, $"The first clause starts {firstClause.Y} px down, below the first screen.");
+        Assert.True(contents.Y > firstClause.Y, "The contents should come after the clauses on a phone.");
+        await page.Context.CloseAsync();
+    }
+
     /// <summary>A signed-in phone-sized browser context on <paramref name="path"/>.</summary>
     private async Task<IPage> PhonePageAsync(E2EPerson person, string path)
     {
