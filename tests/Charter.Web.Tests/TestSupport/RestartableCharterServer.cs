@@ -59,11 +59,17 @@ internal sealed class RestartableCharterServer : IAsyncDisposable
         }
 
         expectedBody = "After. " + expectedBody;
-        await Server.DisposeAsync();
-        Server = KestrelCharterServer.Start(_database, _settings);
+        await RestartAsync();
         await using var afterRestart = await JoinAsync();
         Assert.Equal(expectedBody, afterRestart.Read(doc => CrdtPeer.Body(doc, ClauseId).ToString()));
         Assert.False(afterRestart.Read(doc => doc.HasPending));
+    }
+
+    /// <summary>Stops the server (compacting open charters) and starts it again on the same database.</summary>
+    public async Task RestartAsync()
+    {
+        await Server.DisposeAsync();
+        Server = KestrelCharterServer.Start(_database, _settings);
     }
 
     /// <summary>A Doc holding what the server holds now, for crafting updates against it.</summary>
