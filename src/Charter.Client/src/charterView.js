@@ -14,6 +14,8 @@ import {
   deleteClause,
 } from "./charterStructure.js";
 import { createTextEditor, setEditorReadOnly } from "./lazyTextEditor.js";
+import { isCharterText } from "./textEditor.js";
+import * as Y from "yjs";
 
 const DRAG_TYPE = "application/x-charter-clause";
 
@@ -74,7 +76,9 @@ export class CharterView {
 
   render() {
     this._renderHeader();
-    const ids = visibleOrder(this._doc);
+    // An entry that is not the map the layout describes (a hostile or broken document) is left
+    // out rather than rendered: nothing below it is walked.
+    const ids = visibleOrder(this._doc).filter((id) => this._isRenderable(id));
     const wanted = new Set(ids);
     for (const id of [...this._items.keys()]) {
       if (!wanted.has(id) || this._items.get(id).content !== this._contentOf(id)) {
@@ -90,7 +94,10 @@ export class CharterView {
     });
     const numbers = articleNumbers(this._doc);
     for (const [id, number] of numbers) {
-      this._items.get(id).element.querySelector(".article-number").textContent = this._text("Edit.Article", number);
+      const numbered = this._items.get(id)?.element.querySelector(".article-number");
+      if (numbered) {
+        numbered.textContent = this._text("Edit.Article", number);
+      }
     }
     this._renderToc(ids, numbers);
     this._targets.items.closest("[data-charter-editor]")?.setAttribute("data-loaded", ids.length > 0 ? "true" : "false");
@@ -115,6 +122,13 @@ export class CharterView {
     ];
     this._targets.header.replaceChildren(titleHost, preambleHost);
     this._header = { title, preamble, editors };
+  }
+
+  /** A part or clause renders only as a Y.Map directly under its root, whose texts are charter texts. */
+  _isRenderable(id) {
+    const content = this._contentOf(id);
+    const keys = isClauseId(id) ? ["title", "body"] : ["title"];
+    return content instanceof Y.Map && content._item?.parent?._item === null && keys.every((key) => isCharterText(content.get(key)));
   }
 
   _contentOf(id) {

@@ -46,6 +46,29 @@ export function setEditorReadOnly(view, readOnly) {
   view.dispatch({ effects: editability.reconfigure(editable(readOnly)) });
 }
 
+// The deepest text of a charter is four types below a root: clauses → clause → translations →
+// language → text (docs/COLLABORATION.md, "What an update may change"). The server refuses
+// anything deeper; a hostile document is still never recursed into here.
+export const MAX_CHARTER_DEPTH = 4;
+
+/**
+ * Whether `type` is a Y.Text where the charter's layout can hold one: walks up at most
+ * MAX_CHARTER_DEPTH + 1 parents, iteratively, so a deeply nested document costs nothing.
+ * @param {any} type
+ */
+export function isCharterText(type) {
+  if (!(type instanceof Y.Text)) {
+    return false;
+  }
+  let depth = 0;
+  for (let item = type._item; item !== null; item = item.parent?._item ?? null) {
+    if (++depth > MAX_CHARTER_DEPTH || item.deleted) {
+      return false;
+    }
+  }
+  return true;
+}
+
 /**
  * @param {HTMLElement} parent
  * @param {Y.Text} ytext
@@ -53,6 +76,9 @@ export function setEditorReadOnly(view, readOnly) {
  * @param {{ label: string, placeholder?: string, singleLine?: boolean, readOnly?: boolean }} options
  */
 export function createTextEditor(parent, ytext, awareness, options) {
+  if (!isCharterText(ytext)) {
+    throw new Error(`Charter: refusing to edit "${options.label}": it is not a text where the charter's layout has one.`);
+  }
   const extensions = [
     editability.of(editable(options.readOnly ?? false)),
     yCollab(ytext, awareness, { undoManager: new Y.UndoManager(ytext) }),

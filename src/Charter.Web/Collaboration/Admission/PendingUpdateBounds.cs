@@ -81,10 +81,18 @@ public sealed class PendingUpdateBounds(IOptions<CollaborationOptions> options) 
             return null;
         }
 
-        waiting.UnionWith(doc.PendingClients);
-        if (waiting.Count > limits.MaxPendingClients)
+        // Only what the update adds counts against it: a peer that re-sends deletions others
+        // already left pending (every update carries its sender's whole delete set) is not the cause.
+        var already = doc.PendingClients;
+        var added = waiting.Count(client => !already.Contains(client));
+        if (added == 0)
         {
-            return $"The update would leave {waiting.Count} clients waiting for updates this charter does not have (at most {limits.MaxPendingClients}); sync first.";
+            return null;
+        }
+
+        if (already.Count + added > limits.MaxPendingClients)
+        {
+            return $"The update would leave {already.Count + added} clients waiting for updates this charter does not have (at most {limits.MaxPendingClients}); sync first.";
         }
 
         var pendingBytes = (doc.PendingStructsUpdateV2?.Length ?? 0) + candidate.Update.Length;
