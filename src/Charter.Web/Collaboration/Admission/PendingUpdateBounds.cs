@@ -11,10 +11,12 @@ namespace Charter.Web.Collaboration.Admission;
 /// delete of items never written) can never arrive, and pending structs block compaction and are
 /// handed to everyone who joins. Refused: structs starting, references pointing, or deletions
 /// reaching more than <see cref="CollaborationOptions.MaxPendingClockGap"/> past what the Doc and
-/// the update hold for a client; updates that would leave more than
+/// the update hold for a client; updates that by themselves would leave more than
 /// <see cref="CollaborationOptions.MaxPendingClients"/> clients or
-/// <see cref="CollaborationOptions.MaxPendingBytes"/> bytes pending. What is admitted and never
-/// completed expires (see <see cref="CharterSession"/>).
+/// <see cref="CollaborationOptions.MaxPendingBytes"/> bytes pending. When an admissible update
+/// together with what is already pending would pass those bounds, what is already pending is
+/// dropped instead, so filling the bounds never freezes a charter for others. What is admitted and
+/// never completed expires (see <see cref="CharterSession"/>).
 /// </summary>
 public sealed class PendingUpdateBounds(IOptions<CollaborationOptions> options) : IUpdateCheck
 {
@@ -90,15 +92,27 @@ public sealed class PendingUpdateBounds(IOptions<CollaborationOptions> options) 
             return null;
         }
 
-        if (already.Count + added > limits.MaxPendingClients)
+        // What the update would leave waiting by itself is its own fault, and refused.
+        if (waiting.Count > limits.MaxPendingClients)
         {
-            return $"The update would leave {already.Count + added} clients waiting for updates this charter does not have (at most {limits.MaxPendingClients}); sync first.";
+            return $"The update would leave {waiting.Count} clients waiting for updates this charter does not have (at most {limits.MaxPendingClients}); sync first.";
         }
 
+        if (candidate.Update.Length > limits.MaxPendingBytes)
+        {
+            return $"The update would leave {candidate.Update.Length} bytes waiting for updates this charter does not have (at most {limits.MaxPendingBytes}); sync first.";
+        }
+
+        // Together with what others left waiting it is too much: drop theirs rather than refuse
+        // this one, so no one can freeze a charter for everyone by filling the bounds. Honest
+        // senders of what is dropped send it again with their next sync.
         var pendingBytes = (doc.PendingStructsUpdateV2?.Length ?? 0) + candidate.Update.Length;
-        return pendingBytes > limits.MaxPendingBytes
-            ? $"The update would leave {pendingBytes} bytes waiting for updates this charter does not have (at most {limits.MaxPendingBytes}); sync first."
-            : null;
+        if (already.Count + added > limits.MaxPendingClients || pendingBytes > limits.MaxPendingBytes)
+        {
+            candidate.DropPending = true;
+        }
+
+        return null;
     }
 
     /// <summary>Per client, the clock after the last one the Doc or the update holds.</summary>
