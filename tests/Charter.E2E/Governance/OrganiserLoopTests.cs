@@ -13,6 +13,8 @@ public sealed class OrganiserLoopTests(RunningCharter charter) : IClassFixture<R
 {
     private const string Clause = "c-b73y";
     private const string ClausePath = $"charters/bill-of-rights/clauses/{Clause}";
+    // A clause has at most one open ballot, and the tests share one charter: each opens its own.
+    private const string NotifiedClausePath = "charters/bill-of-rights/clauses/c-6ycp";
 
     [Fact]
     public async Task EnterInAmendmentTitle_AfterVotingNo_SubmitsOnlyTheProposalAndTheVoteStaysNo()
@@ -44,7 +46,7 @@ public sealed class OrganiserLoopTests(RunningCharter charter) : IClassFixture<R
     {
         var organiser = await charter.People.CreateAsync("Member", "Beatriz Organizadora", "es");
         var steward = await charter.People.CreateAsync("Steward", "Santi Steward");
-        var stewardPage = await PhonePageAsync(steward, ClausePath);
+        var stewardPage = await PhonePageAsync(steward, NotifiedClausePath);
         var ballotId = await OpenClauseBallotAsync(stewardPage);
         var page = await PhonePageAsync(organiser, "agenda");
 
@@ -59,7 +61,7 @@ public sealed class OrganiserLoopTests(RunningCharter charter) : IClassFixture<R
         await notification.FocusAsync();
         await page.Keyboard.PressAsync("Enter");
 
-        await page.WaitForURLAsync($"**/{ClausePath}#ballot-*");
+        await page.WaitForURLAsync($"**/{NotifiedClausePath}#ballot-*");
         var ballot = page.Locator($"fieldset.ballot[data-ballot='{ballotId}']");
         await Assertions.Expect(ballot.Locator("legend")).ToContainTextAsync("¿Aprobar esta cláusula?");
         await ballot.Locator("button[value$=':Yes']").FocusAsync();

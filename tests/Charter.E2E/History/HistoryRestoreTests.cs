@@ -30,6 +30,7 @@ public sealed class HistoryRestoreTests(RunningCharter charter) : IClassFixture<
         var stewardPages = await stewardEditor.Context.NewPageAsync();
         await stewardPages.GotoAsync("versions");
         await stewardPages.FillAsync("#publish-notes", "Before the overwrite");
+        await stewardPages.CheckAsync("#publish-confirm");
         await stewardPages.GetByRole(AriaRole.Button, new() { Name = "Publish version 1" }).ClickAsync();
         await Assertions.Expect(stewardPages.Locator("p[role=status]")).ToHaveTextAsync("Version 1 is published.");
 

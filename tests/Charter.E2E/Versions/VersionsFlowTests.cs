@@ -78,7 +78,7 @@ public sealed partial class VersionsFlowTests(RunningCharter charter) : IClassFi
         await page.FillAsync("#signup-name", "Ana Steward");
         await page.FillAsync("#signup-email", "ana@example.org");
         await page.FillAsync("#signup-password", "correct horse battery staple");
-        await page.Locator("form button[type=submit]").ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create the first steward" }).ClickAsync();
         await page.WaitForURLAsync(new Regex("/people$"));
     }
 

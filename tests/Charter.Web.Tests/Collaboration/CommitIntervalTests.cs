@@ -6,7 +6,7 @@ namespace Charter.Web.Tests.Collaboration;
 
 /// <summary>
 /// Updates that arrive within <c>MinimumCommitInterval</c> of the last commit share the next
-/// commit and reach the others as merged frames. The interval here is long (two seconds) so the
+/// commit and reach the others as merged frames. The interval here is long (ten seconds) so the
 /// grouping does not depend on how fast the machine is; nothing is timed.
 /// </summary>
 public sealed class CommitIntervalTests : IAsyncLifetime
@@ -20,7 +20,7 @@ public sealed class CommitIntervalTests : IAsyncLifetime
     {
         _server = KestrelCharterServer.Start(_database, new Dictionary<string, string>
         {
-            ["Charter:Collaboration:MinimumCommitInterval"] = "00:00:02",
+            ["Charter:Collaboration:MinimumCommitInterval"] = "00:00:10",
         });
         _charter = await _server.CharterNameAsync();
         _clauseId = RepositoryDrafts.Load()[0].Source.Clauses.First().Id;

@@ -45,7 +45,7 @@ public sealed class BackupRestoreTests : IDisposable
             stewardCookie = await TestSignIn.CookieAsync(app.BaseAddress, steward);
             using (var stewardClient = SignedInClient(app.BaseAddress, stewardCookie))
             {
-                var published = await ServerForms.SubmitAsync(stewardClient, "/versions", "publish", new Dictionary<string, string> { ["Publish.Notes"] = "Before the backup" });
+                var published = await ServerForms.SubmitAsync(stewardClient, "/versions", "publish", new Dictionary<string, string> { ["Publish.Notes"] = "Before the backup", ["Publish.Confirmed"] = "true" });
                 Assert.Contains("Version 1 is published.", await published.Content.ReadAsStringAsync(), StringComparison.Ordinal);
             }
 

@@ -1,5 +1,7 @@
 using Charter.Crdt.Protocols;
 using Charter.Crdt;
+using Charter.Crdt.Types;
+using Charter.Domain.Documents;
 using Charter.Web.Collaboration.Hub;
 using Charter.Web.Collaboration.Wire;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -61,12 +63,28 @@ internal static class HubClients
         connection.InvokeAsync<byte[][]>(nameof(CharterHub.Join), Charter, SyncFrame.WriteStep1(Y.EncodeStateVector(new Doc())));
 
     /// <summary>An update frame that adds <paramref name="text"/> under its own top-level name, from a fresh client.</summary>
+    /// <summary>
+    /// An update from a new peer that adds a clause of its own (not yet in <c>order</c>) whose body
+    /// is <paramref name="text"/>: it fits the charter's layout and removes nothing, so any member
+    /// may send it without knowing the charter's state.
+    /// </summary>
     public static (byte[] Frame, long ClientId) UpdateFrame(string text)
     {
         var doc = new Doc();
-        doc.GetText("hub-test").Insert(0, text);
+        var clauses = doc.GetMap(CharterDocument.ClausesKey);
+        var id = $"c-hub-{doc.ClientId}";
+        clauses.Set(id, new YMap());
+        var clause = (YMap)clauses.Get(id)!;
+        clause.Set(CharterDocument.BodyKey, new YText());
+        ((YText)clause.Get(CharterDocument.BodyKey)!).Insert(0, text);
         return (SyncFrame.WriteUpdate(Y.EncodeStateAsUpdate(doc)), doc.ClientId);
     }
+
+    /// <summary>Every clause body in <paramref name="doc"/>, joined: where <see cref="UpdateFrame"/>'s texts land.</summary>
+    public static string ClauseBodies(Doc doc) => string.Join("\n",
+        doc.GetMap(CharterDocument.ClausesKey) is var clauses
+            ? clauses.Keys.Select(id => (clauses.Get(id) as YMap)?.Get(CharterDocument.BodyKey)?.ToString() ?? "")
+            : []);
 
     public static byte[] AwarenessFrameFor(long clientId, string name) =>
         AwarenessFrame.Write([new AwarenessEntry(clientId, 1, "{\"user\":{\"name\":\"" + name + "\"}}")]);

@@ -64,21 +64,26 @@ namespace Charter.Web.Governance.Migrations
                 name: "IX_ballots_Charter_SubjectKind_SubjectReference",
                 table: "ballots");
 
-            migrationBuilder.DropColumn(
-                name: "VoterKey",
-                table: "votes");
-
-            migrationBuilder.AlterColumn<string>(
-                name: "MemberId",
-                table: "votes",
-                type: "TEXT",
-                maxLength: 64,
-                nullable: false,
-                defaultValue: "",
-                oldClrType: typeof(string),
-                oldType: "TEXT",
-                oldMaxLength: 64,
-                oldNullable: true);
+            // "votes" loses "VoterKey" and "MemberId" becomes required. Rebuilt here rather than by
+            // DropColumn and AlterColumn, which SQLite can only do by a rebuild EF runs with
+            // foreign keys off, outside the migration's transaction. Only open ballots' rows
+            // remain, and theirs always name the member.
+            migrationBuilder.Sql("""
+                CREATE TABLE "votes_rebuilt" (
+                    "BallotId" TEXT NOT NULL,
+                    "Sequence" INTEGER NOT NULL,
+                    "MemberId" TEXT NOT NULL,
+                    "Option" TEXT NOT NULL,
+                    "CastAt" INTEGER NOT NULL,
+                    CONSTRAINT "PK_votes" PRIMARY KEY ("BallotId", "Sequence")
+                );
+                """);
+            migrationBuilder.Sql("""
+                INSERT INTO "votes_rebuilt" ("BallotId", "Sequence", "MemberId", "Option", "CastAt")
+                SELECT "BallotId", "Sequence", COALESCE("MemberId", ''), "Option", "CastAt" FROM "votes";
+                """);
+            migrationBuilder.Sql("""DROP TABLE "votes";""");
+            migrationBuilder.Sql("""ALTER TABLE "votes_rebuilt" RENAME TO "votes";""");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ballots_one_open_per_subject",

@@ -1,5 +1,6 @@
 using Bunit;
 using Charter.Web.Accounts;
+using Charter.Web.Collaboration;
 using Charter.Web.Components.Editing;
 using Charter.Web.Localization;
 using Charter.Web.Storage;
@@ -28,6 +29,7 @@ public sealed class EditCharterTests : BunitContext, IAsyncLifetime
         _appScope = _app.Services.CreateAsyncScope();
         Services.AddSingleton(_appScope.ServiceProvider.GetRequiredService<CharterDbContext>());
         Services.AddSingleton(_app.Services.GetRequiredService<PeopleRoster>());
+        Services.AddSingleton(_app.Services.GetRequiredService<CharterSessionRegistry>());
         Services.AddLogging().AddCharterLocalization();
         return Task.CompletedTask;
     }
