@@ -16,9 +16,11 @@ namespace Charter.Web.Collaboration;
 /// </summary>
 public static class DeletionInspector
 {
-    public static DeletionFootprint Inspect(Doc doc, byte[] update)
+    public static DeletionFootprint Inspect(Doc doc, byte[] update) => Inspect(doc, Updates.DecodeUpdate(update));
+
+    /// <summary>The same, for an update the caller has decoded already (the session's admission has).</summary>
+    public static DeletionFootprint Inspect(Doc doc, DecodedUpdate decoded)
     {
-        var decoded = Updates.DecodeUpdate(update);
         var doomed = new Dictionary<Item, (long From, long To)>(ReferenceEqualityComparer.Instance);
         foreach (var (client, ranges) in decoded.DeleteSet.Clients)
         {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Charter.Crdt;
+using Charter.Crdt.Encoding.UpdateOps;
 using Charter.Web.Accounts;
 
 namespace Charter.Web.Collaboration;
@@ -19,8 +20,7 @@ public static class DestructiveEditPolicy
     /// before it) when it is destructive; null for ordinary edits.
     /// </summary>
     /// <exception cref="DestructiveEditRefusedException">Destructive, and the sender is not a steward.</exception>
-    /// <exception cref="MalformedUpdateException">The update cannot be decoded.</exception>
-    public static DestructiveEdit? Admit(Doc doc, byte[] update, UpdateOrigin origin, CollaborationOptions options)
+    public static DestructiveEdit? Admit(Doc doc, DecodedUpdate update, UpdateOrigin origin, CollaborationOptions options)
     {
         var footprint = DeletionInspector.Inspect(doc, update);
         var tooMuchText = footprint.DeletedShare > options.MaxDeleteShareForMembers;

@@ -49,8 +49,8 @@ internal sealed class DocUpdateApplier
                 "Update takes a sync step 2 or update frame; a step 1 (state vector) goes to Join.");
         }
 
-        _admission.Admit(_doc, frame.Payload, origin);
-        var destructive = DestructiveEditPolicy.Admit(_doc, frame.Payload, origin, _options);
+        var decoded = _admission.Admit(_doc, frame.Payload, origin);
+        var destructive = DestructiveEditPolicy.Admit(_doc, decoded, origin, _options);
         _lastChange = null;
         var hadPending = _doc.HasPending;
         Y.ApplyUpdate(_doc, frame.Payload, origin);

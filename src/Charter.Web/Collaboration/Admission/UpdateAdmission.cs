@@ -14,17 +14,21 @@ public sealed class UpdateAdmission(IEnumerable<IUpdateCheck> checks)
 {
     private readonly IUpdateCheck[] _checks = [.. checks];
 
-    /// <summary>Checks <paramref name="update"/> against <paramref name="doc"/>; returns normally when it may be applied.</summary>
+    /// <summary>
+    /// Checks <paramref name="update"/> against <paramref name="doc"/>; returns it decoded when it
+    /// may be applied, so later steps need not decode it again.
+    /// </summary>
     /// <exception cref="MalformedUpdateException">The update cannot be decoded.</exception>
     /// <exception cref="UpdateRefusedException">A check refused it; the Doc is unchanged.</exception>
-    public void Admit(Doc doc, byte[] update, UpdateOrigin origin)
+    public DecodedUpdate Admit(Doc doc, byte[] update, UpdateOrigin origin)
     {
+        var decoded = Updates.DecodeUpdate(update);
         if (_checks.Length == 0)
         {
-            return;
+            return decoded;
         }
 
-        var candidate = new UpdateCandidate(doc, update, Updates.DecodeUpdate(update), origin);
+        var candidate = new UpdateCandidate(doc, update, decoded, origin);
         foreach (var check in _checks)
         {
             if (check.Check(candidate) is { } refusal)
@@ -37,5 +41,7 @@ public sealed class UpdateAdmission(IEnumerable<IUpdateCheck> checks)
         {
             doc.DropPending();
         }
+
+        return decoded;
     }
 }
