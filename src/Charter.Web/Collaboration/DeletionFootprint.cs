@@ -7,8 +7,8 @@ public sealed record RemovedEntry(string Id, string Title);
 /// What one update would delete from the charter, read against the Doc before it is applied
 /// (<see cref="DeletionInspector"/>).
 /// </summary>
-/// <param name="Clauses">Clauses whose entry in <c>clauses</c> it deletes or overwrites.</param>
-/// <param name="Parts">Parts whose entry in <c>parts</c> it deletes or overwrites.</param>
+/// <param name="Clauses">Clauses whose entry in <c>clauses</c> it deletes or overwrites, or whose last occurrence in <c>order</c> it deletes without putting the id back.</param>
+/// <param name="Parts">Parts whose entry in <c>parts</c> it deletes or overwrites, or takes out of <c>order</c> for good.</param>
 /// <param name="DeletedCharacters">Visible characters of text it deletes, inside removed entries too.</param>
 /// <param name="TotalCharacters">Visible characters of text in the whole Doc before it (0 when nothing is deleted).</param>
 public sealed record DeletionFootprint(

@@ -41,7 +41,7 @@ public static class DeletionInspector
             }
         }
 
-        return doomed.Count == 0 ? DeletionFootprint.None : Classify(doc, doomed);
+        return doomed.Count == 0 ? DeletionFootprint.None : Classify(doc, decoded, doomed);
     }
 
     /// <summary>Visible characters of text in <paramref name="type"/> and everything nested in it.</summary>
@@ -53,7 +53,7 @@ public static class DeletionInspector
         _ => 0,
     };
 
-    private static DeletionFootprint Classify(Doc doc, Dictionary<Item, (long From, long To)> doomed)
+    private static DeletionFootprint Classify(Doc doc, DecodedUpdate decoded, Dictionary<Item, (long From, long To)> doomed)
     {
         var clausesRoot = doc.GetMap(CharterDocument.ClausesKey);
         var partsRoot = doc.GetMap(CharterDocument.PartsKey);
@@ -83,6 +83,23 @@ public static class DeletionInspector
                 ContentType nested => VisibleText(nested.Type),
                 _ => 0,
             };
+        }
+
+        foreach (var id in OrderRemovals.Find(doc, decoded, doomed))
+        {
+            if (clauses.Exists(c => c.Id == id) || parts.Exists(p => p.Id == id))
+            {
+                continue;
+            }
+
+            if (clausesRoot.Get(id) is YMap { Item: { Deleted: false } clause })
+            {
+                clauses.Add(new RemovedEntry(id, TitleOf(clause)));
+            }
+            else if (partsRoot.Get(id) is YMap { Item: { Deleted: false } part })
+            {
+                parts.Add(new RemovedEntry(id, TitleOf(part)));
+            }
         }
 
         if (deleted == 0 && clauses.Count == 0 && parts.Count == 0)
@@ -148,7 +165,8 @@ public static class DeletionInspector
             ? doc.GetMap(rootName)
             : doc.Share[rootName] as YMap;
 
-    private static Item? Find(Doc doc, Id id)
+    /// <summary>The Doc's item holding <paramref name="id"/>, if it has one.</summary>
+    internal static Item? Find(Doc doc, Id id)
     {
         if (!doc.Store.Clients.TryGetValue(id.Client, out var structs))
         {

@@ -88,4 +88,69 @@ public sealed class DeletionInspectorTests
 
         Assert.Equal(DeletionFootprint.None, DeletionInspector.Inspect(doc, update));
     }
+
+    [Fact]
+    public void Inspect_TakingAClauseIdOutOfOrder_RemovesTheClauseAlthoughItsEntryStays()
+    {
+        var doc = Charter();
+        var clause = CharterDocument.ReadSource(doc).Clauses.Last();
+        var update = EditOnCopy(doc, copy =>
+        {
+            var order = copy.GetArray(CharterDocument.OrderKey);
+            order.Delete(order.ToArray().IndexOf(clause.Id));
+        });
+
+        var footprint = DeletionInspector.Inspect(doc, update);
+
+        var removed = Assert.Single(footprint.Clauses);
+        Assert.Equal((clause.Id, clause.Title), (removed.Id, removed.Title));
+        Assert.True(footprint.IsStructural);
+    }
+
+    [Fact]
+    public void Inspect_EmptyingOrder_RemovesEveryClauseAndPart()
+    {
+        var doc = Charter();
+        var ids = doc.GetArray(CharterDocument.OrderKey).ToArray().OfType<string>().ToList();
+        var update = EditOnCopy(doc, copy => copy.GetArray(CharterDocument.OrderKey).Delete(0, ids.Count));
+
+        var footprint = DeletionInspector.Inspect(doc, update);
+
+        Assert.Equal(ids.Order(), footprint.Clauses.Select(c => c.Id).Concat(footprint.Parts.Select(p => p.Id)).Order());
+    }
+
+    [Fact]
+    public void Inspect_MovingAClauseToTheTop_PutsTheIdBackBeforeEverything_DeletesNothingThatCounts()
+    {
+        var doc = Charter();
+        var id = CharterDocument.ReadSource(doc).Clauses.Last().Id;
+        var update = EditOnCopy(doc, copy =>
+        {
+            var order = copy.GetArray(CharterDocument.OrderKey);
+            copy.Transact(_ =>
+            {
+                order.Delete(order.ToArray().IndexOf(id));
+                order.Insert(0, id);
+            });
+        });
+
+        Assert.Equal(DeletionFootprint.None, DeletionInspector.Inspect(doc, update));
+    }
+
+    [Fact]
+    public void Inspect_DeletingADuplicateOccurrence_KeepsTheOtherAndDeletesNothingThatCounts()
+    {
+        var doc = Charter();
+        var id = CharterDocument.ReadSource(doc).Clauses.Last().Id;
+        // Two people moved the same clause at once: the id is in order twice.
+        var duplicate = EditOnCopy(doc, copy => copy.GetArray(CharterDocument.OrderKey).Insert(1, id));
+        Y.ApplyUpdate(doc, duplicate);
+        var update = EditOnCopy(doc, copy =>
+        {
+            var order = copy.GetArray(CharterDocument.OrderKey);
+            order.Delete(order.ToArray().LastIndexOf(id));
+        });
+
+        Assert.Equal(DeletionFootprint.None, DeletionInspector.Inspect(doc, update));
+    }
 }

@@ -104,6 +104,26 @@ public sealed class DestructiveEditTests : IDisposable
     }
 
     [Fact]
+    public async Task TakingAClauseOutOfOrder_ByMember_IsRefusedAndTheClauseStaysInTheCharter()
+    {
+        await using var server = KestrelCharterServer.Start(_database);
+        var charter = await server.CharterNameAsync();
+        var clause = (await HistoryTestPeers.ServerTextAsync(server, charter)).Clauses.First();
+        var (_, connection) = await HistoryTestPeers.ConnectAsync(server, CharterRole.Member);
+        await using var member = await CrdtPeer.JoinAsync(connection, charter);
+
+        // The entry stays in clauses, but a clause missing from order is shown nowhere.
+        var refused = await Assert.ThrowsAsync<HubException>(() => member.EditAsync(doc =>
+        {
+            var order = doc.GetArray(CharterDocument.OrderKey);
+            order.Delete(order.ToArray().IndexOf(clause.Id));
+        }));
+
+        Assert.Contains($"clause '{clause.Id}'", refused.Message);
+        Assert.Contains((await HistoryTestPeers.ServerTextAsync(server, charter)).Clauses, c => c.Id == clause.Id);
+    }
+
+    [Fact]
     public async Task OrdinaryEdits_ByMember_TypingAndDeletingAFewWords_AreAccepted()
     {
         await using var server = KestrelCharterServer.Start(_database);
