@@ -63,6 +63,21 @@ public sealed class TranslateCharterPageTests : IDisposable
     }
 
     [Fact]
+    public async Task Get_Observer_GetsTheReadOnlyNoticeInTheirLanguageAndNoEditors()
+    {
+        await using var app = new CharterAppFactory(_database);
+        var client = await TestPeople.SignedInClientAsync(app, await TestPeople.CreateAsync(app, CharterRole.Observer, language: "es"));
+
+        var page = new HtmlParser().ParseDocument(await client.GetStringAsync("/translate/fr"));
+
+        Assert.Null(page.QuerySelector("[data-charter-translator]"));
+        Assert.Equal(
+            "Puedes seguir la edición de esta carta, pero tu rol no permite hacer cambios.",
+            page.QuerySelector("[data-role=read-only-notice]")?.TextContent);
+        Assert.Equal("?lang=fr", page.QuerySelector("a.back-to-reading")?.GetAttribute("href"));
+    }
+
+    [Fact]
     public async Task Get_Visitor_IsSentToSignIn()
     {
         await using var app = new CharterAppFactory(_database);

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Charter.Domain.Drafts;
+using Charter.Web.Accounts;
 using Charter.Web.Components.Pages;
 using Charter.Web.Localization;
 using Charter.Web.Storage;
@@ -21,6 +22,7 @@ public sealed partial class TranslateCharter
     private string? _problem;
     private string _heading = "";
     private string _stringsJson = "{}";
+    private bool _canEdit;
 
     [Inject]
     public required CharterDbContext Db { get; init; }
@@ -41,6 +43,12 @@ public sealed partial class TranslateCharter
     /// <summary>The language translated into.</summary>
     [Parameter]
     public required string Language { get; set; }
+
+    [Inject]
+    public required IStringLocalizer<AccountsText> AccountsT { get; init; }
+
+    [Inject]
+    public required PeopleRoster Roster { get; init; }
 
     [Inject]
     public required NavigationManager Navigation { get; init; }
@@ -66,6 +74,14 @@ public sealed partial class TranslateCharter
         {
             NotFoundReason.Set(HttpContext, _problem);
             Navigation.NotFound();
+            return;
+        }
+
+        // Translating is editing the Doc: someone who may only follow along gets no editors, so
+        // their page never sends an update the hub would refuse (the hub checks the same rule).
+        _canEdit = await Roster.FindAsync(HttpContext?.User) is { CanEdit: true };
+        if (!_canEdit)
+        {
             return;
         }
 
