@@ -16,8 +16,16 @@ namespace Charter.Web.HubSecurity;
 public sealed class HubConnectionTracker(
     HubConnectionRegistry registry, LocalSessionTermination terminations, PeopleRoster roster, IOptionsMonitor<PersonLimitsOptions> limits) : IHubFilter
 {
-    /// <summary>The Blazor circuit hub's method that resumes a circuit on a new connection.</summary>
-    public const string ResumeCircuitMethod = "ConnectCircuit";
+    /// <summary>The Blazor circuit hub's method that reconnects a circuit the server still holds.</summary>
+    public const string ReconnectCircuitMethod = "ConnectCircuit";
+
+    /// <summary>
+    /// The Blazor circuit hub's method that starts a new circuit from the state the browser kept,
+    /// which the browser tries when <see cref="ReconnectCircuitMethod"/> answers false. Refusing
+    /// only the first would let the page carry on in a fresh circuit, under a cookie whose
+    /// person no longer has standing.
+    /// </summary>
+    public const string ResumeCircuitMethod = "ResumeCircuit";
 
     public async Task OnConnectedAsync(HubLifetimeContext context, Func<HubLifetimeContext, Task> next)
     {
@@ -36,15 +44,31 @@ public sealed class HubConnectionTracker(
     public async ValueTask<object?> InvokeMethodAsync(HubInvocationContext invocationContext, Func<HubInvocationContext, ValueTask<object?>> next)
     {
         if (invocationContext.Hub is not CharterHub
-            && invocationContext.HubMethodName == ResumeCircuitMethod
-            && invocationContext.Context.UserIdentifier is { } personId
-            && (terminations.RecentlyEnded(personId) || await roster.FindAsync(invocationContext.Context.User) is not { IsActive: true }))
+            && invocationContext.HubMethodName is ReconnectCircuitMethod or ResumeCircuitMethod
+            && await HasLostStandingAsync(invocationContext.Context))
         {
-            // ConnectCircuit answers whether the circuit was resumed; false makes the browser reload.
-            return false;
+            // ConnectCircuit answers whether the circuit was reconnected, ResumeCircuit the new
+            // circuit's id; false and null make the browser give up on it and reload the page.
+            return invocationContext.HubMethodName == ReconnectCircuitMethod ? false : null;
         }
 
         return await next(invocationContext);
+    }
+
+    /// <summary>
+    /// Whether the connection's person had their sessions ended or no longer has standing. Such
+    /// a connection usually arrives as a visitor's, because the cookie it carries no longer signs
+    /// anyone in; <see cref="EndedSignIn"/> tells it apart from a real visitor's.
+    /// </summary>
+    private async ValueTask<bool> HasLostStandingAsync(HubCallerContext connection)
+    {
+        if (EndedSignIn.IsMarked(connection.GetHttpContext()))
+        {
+            return true;
+        }
+
+        return connection.UserIdentifier is { } personId
+            && (terminations.RecentlyEnded(personId) || await roster.FindAsync(connection.User) is not { IsActive: true });
     }
 
     public async Task OnDisconnectedAsync(HubLifetimeContext context, Exception? exception, Func<HubLifetimeContext, Exception?, Task> next)

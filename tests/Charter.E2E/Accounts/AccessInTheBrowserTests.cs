@@ -66,4 +66,24 @@ public sealed class AccessInTheBrowserTests(RunningCharter charter) : IClassFixt
         await Assertions.Expect(mateo.Page.Locator("[data-role='read-only-notice']")).ToBeVisibleAsync();
         await mateo.CloseAsync();
     }
+
+    [Fact]
+    public async Task Deactivate_MemberReadingLive_TheirCircuitEndsAndThePageNoLongerKnowsThem()
+    {
+        var person = await charter.People.CreateAsync("Member", "Renata");
+        var context = await charter.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = charter.Server.BaseAddress.ToString() });
+        context.SetDefaultTimeout(Patience);
+        await E2EPeople.SignInAsync(context, person, charter.Server.BaseAddress);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/");
+        await Assertions.Expect(page.Locator(".read-view")).ToHaveAttributeAsync("data-live", "true");
+        await Assertions.Expect(page.Locator(".account-name")).ToHaveTextAsync("Renata");
+
+        await charter.People.DeactivateAsync(person);
+
+        // Nothing in the test navigates: the server closes the circuit, refuses to resume it, and
+        // the page that loads in its place meets the person's new standing.
+        await Assertions.Expect(page.Locator(".account-name")).ToHaveCountAsync(0, new() { Timeout = Patience });
+        await context.CloseAsync();
+    }
 }

@@ -44,34 +44,39 @@ public sealed class CircuitTerminationTests : IAsyncLifetime
         Assert.False(othersCircuit.Aborted);
     }
 
-    [Fact]
-    public async Task ConnectCircuit_AfterThePersonsSessionsEnded_AnswersFalseWithoutResuming()
+    [Theory]
+    [InlineData(HubConnectionTracker.ReconnectCircuitMethod, true, false)]
+    [InlineData(HubConnectionTracker.ResumeCircuitMethod, "new-circuit", null)]
+    public async Task ReconnectOrResumeCircuit_AfterThePersonsSessionsEnded_IsRefusedWithoutReachingBlazor(
+        string method, object answerBefore, object? answerAfter)
     {
         var person = await TestPeople.CreateAsync(_app, CharterRole.Member);
         var tracker = _app.Services.GetRequiredService<HubConnectionTracker>();
-        var resumed = 0;
-        ValueTask<object?> Resume(HubInvocationContext _)
+        var reached = 0;
+        ValueTask<object?> Blazor(HubInvocationContext _)
         {
-            resumed++;
-            return ValueTask.FromResult<object?>(true);
+            reached++;
+            return ValueTask.FromResult<object?>(answerBefore);
         }
 
-        var before = await tracker.InvokeMethodAsync(ResumeCall(person.Id), Resume);
+        var before = await tracker.InvokeMethodAsync(CircuitCall(method, person.Id), Blazor);
         _app.Services.GetRequiredService<LocalSessionTermination>().EndSessions(PersonStanding.Of(person) with { Role = CharterRole.Observer });
-        var after = await tracker.InvokeMethodAsync(ResumeCall(person.Id), Resume);
+        var after = await tracker.InvokeMethodAsync(CircuitCall(method, person.Id), Blazor);
 
-        Assert.Equal(true, before);
-        Assert.Equal(false, after);
-        Assert.Equal(1, resumed);
+        Assert.Equal(answerBefore, before);
+        Assert.Equal(answerAfter, after);
+        Assert.Equal(1, reached);
     }
 
-    private static HubInvocationContext ResumeCall(string personId) =>
+    private static HubInvocationContext CircuitCall(string method, string personId) =>
         new(new FakeHubCallerContext("reconnecting", personId), new ServiceCollection().BuildServiceProvider(), new CircuitLikeHub(),
-            typeof(CircuitLikeHub).GetMethod(HubConnectionTracker.ResumeCircuitMethod)!, ["circuit-secret"]);
+            typeof(CircuitLikeHub).GetMethod(method)!, ["circuit-secret"]);
 
-    /// <summary>Stands in for Blazor's circuit hub: another hub with its resume method.</summary>
+    /// <summary>Stands in for Blazor's circuit hub: another hub with its two ways back to a circuit.</summary>
     private sealed class CircuitLikeHub : Microsoft.AspNetCore.SignalR.Hub
     {
         public Task<bool> ConnectCircuit(string circuitIdSecret) => Task.FromResult(circuitIdSecret.Length > 0);
+
+        public Task<string?> ResumeCircuit(string circuitIdSecret) => Task.FromResult<string?>(circuitIdSecret);
     }
 }
