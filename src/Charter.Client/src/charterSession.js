@@ -13,6 +13,7 @@ import { Awareness } from "y-protocols/awareness";
 import { CharterProvider } from "./provider.js";
 import { signedInIdentity, awarenessUser } from "./identity.js";
 import { localizer } from "./localizer.js";
+import { CANNOT_BE_RESENT_CODES } from "./refusal.js";
 
 /**
  * @typedef {{ doc: Y.Doc, awareness: Awareness, provider: CharterProvider, identity: { name: string, colour: string },
@@ -63,13 +64,26 @@ export async function startCharterSession(root, createView) {
   const view = earlyView ?? createView(viewParts);
 
   const badge = part("status");
+  const discard = part("discard");
   const showStatus = () => {
     const { value, reason } = provider.status;
     badge.dataset.syncStatus = value;
     badge.textContent = reason
       ? text("Edit.Status.notSaved", text(`Edit.Refused.${reason.code}`, reason.detail ?? ""))
       : text(`Edit.Status.${value}`);
+    if (discard) {
+      discard.hidden = !(reason && CANNOT_BE_RESENT_CODES.has(reason.code));
+    }
   };
+  // Changes the server refuses for what they are (not for who sent them) would be refused again
+  // after every reload, because IndexedDB keeps them and the join resends them. The only way back
+  // to saving is to drop this browser's copy and start again from the server's.
+  discard?.addEventListener("click", async () => {
+    discard.disabled = true;
+    await provider.destroy();
+    await store.clearData();
+    window.location.reload();
+  });
   provider.status.addEventListener("change", showStatus);
   showStatus();
   provider.connect();

@@ -24,6 +24,7 @@ import { retryDelay } from "./retryDelay.js";
 import { SyncStatus } from "./syncStatus.js";
 import { UnsavedEdits, serverLacks } from "./unsavedEdits.js";
 import { awarenessUser } from "./identity.js";
+import { refusalOf, READ_ONLY_CODES } from "./refusal.js";
 
 const HUB_URL = "/hubs/charter";
 const MAX_RESYNCS_IN_A_ROW = 3;
@@ -245,6 +246,9 @@ export class CharterProvider {
       // lacks, which recovers from a lost dependency. Past a few refusals in a row the server is
       // refusing the same bytes, and retrying would only loop: the badge keeps saying "not saved".
       const refusal = refusalOf(error);
+      if (refusal && READ_ONLY_CODES.has(refusal.code)) {
+        this.setReadOnly(refusal.code);
+      }
       if (refusal) {
         // The hub says "ReadOnly" before refusing an edit for the person's role; that reason is
         // the one to show, in the page's language, and resending cannot help.
@@ -308,13 +312,6 @@ function syncPayload(frame) {
   const decoder = decoding.createDecoder(frame);
   decoding.readVarUint(decoder);
   return decoding.readVarUint8Array(decoder);
-}
-
-/** The server's reason when `error` is a refusal (a HubException), else null (a lost connection). */
-function refusalOf(error) {
-  const message = String(error?.message ?? "");
-  const marker = message.indexOf("HubException: ");
-  return marker < 0 ? null : { code: "server", detail: message.slice(marker + "HubException: ".length) };
 }
 
 function syncFrame(write) {

@@ -34,7 +34,7 @@ public sealed class HubConnectionTracker(
             var max = limits.CurrentValue.MaxHubConnections;
             if (!registry.TryAdd(personId, context.Context, context.Hub is CharterHub, max))
             {
-                throw new HubException($"You already have {max} live connections to the charter (tabs or devices); close one and this page will connect.");
+                throw HubRefusal.Because(HubRefusal.TooManyConnections, $"You already have {max} live connections to the charter (tabs or devices); close one and this page will connect.");
             }
         }
 

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Charter.Web.Collaboration.Hub;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
 
@@ -25,7 +26,7 @@ public sealed class HubRateLimitFilter(IOptionsMonitor<HubRateLimitOptions> opti
         if (!bucket.TryTake(time.GetTimestamp(), time.TimestampFrequency))
         {
             invocationContext.ServiceProvider.GetRequiredService<Hosting.CharterMetrics>().RecordRefusal("RateLimited");
-            throw new HubException("Too many messages: slow down and try again in a moment. Nothing was applied.");
+            throw HubRefusal.Because(HubRefusal.TooFast, "Too many messages: slow down and try again in a moment. Nothing was applied.");
         }
 
         return next(invocationContext);

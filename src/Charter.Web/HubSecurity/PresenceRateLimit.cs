@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Charter.Web.Collaboration.Hub;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
 
@@ -23,7 +24,7 @@ public sealed class PresenceRateLimit(IOptionsMonitor<PersonLimitsOptions> optio
         });
         if (!bucket.TryTake(time.GetTimestamp(), time.TimestampFrequency))
         {
-            throw new HubException("Too many presence updates: the others still see your last one. Nothing was relayed.");
+            throw HubRefusal.Because(HubRefusal.TooFast, "Too many presence updates: the others still see your last one. Nothing was relayed.");
         }
     }
 }

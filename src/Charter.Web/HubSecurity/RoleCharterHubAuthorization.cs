@@ -22,7 +22,7 @@ public sealed class RoleCharterHubAuthorization(PeopleRoster roster, IHubContext
         if (standing is not { IsActive: true })
         {
             metrics.RecordRefusal("NotSignedIn");
-            throw new HubException("Sign in with an active account to use the charter hub.");
+            throw HubRefusal.Because(HubRefusal.SessionEnded, "Sign in with an active account to use the charter hub.");
         }
 
         var allowed = access switch
@@ -35,7 +35,7 @@ public sealed class RoleCharterHubAuthorization(PeopleRoster roster, IHubContext
         {
             metrics.RecordRefusal("ReadOnlyRole");
             await hub.Clients.Client(caller.ConnectionId).SendAsync(LocalSessionTermination.ReadOnlyMessage, LocalSessionTermination.RoleReason);
-            throw new HubException($"Your role ({standing.Role}) can read charter '{charter}' but not change it; nothing was applied.");
+            throw HubRefusal.Because(HubRefusal.Role, $"Your role ({standing.Role}) can read charter '{charter}' but not change it; nothing was applied.");
         }
     }
 }

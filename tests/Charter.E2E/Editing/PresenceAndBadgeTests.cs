@@ -76,6 +76,69 @@ public sealed class PresenceAndBadgeTests(RunningCharter charter) : IClassFixtur
         await beto.CloseAsync();
     }
 
+    [Fact]
+    public async Task Member_BrowserHoldsARemovalOnlyStewardsMayMake_SeesWhyAndCanDiscardIt()
+    {
+        var clause = SourceClauses[2].Id;
+        var rosa = await EditorPage.OpenAsync(charter, "Rosa");
+        var charterName = await rosa.Page.Locator("[data-charter-editor]").GetAttributeAsync("data-charter");
+        var firstState = await rosa.Page.Locator("[data-charter-editor]").GetAttributeAsync("data-first-state");
+        var discard = rosa.Page.Locator("[data-role='discard']");
+        await Assertions.Expect(discard).ToBeHiddenAsync();
+
+        // This browser's stored copy gains a change that deletes the whole charter (as a page left
+        // offline for a long time, or a tampered one, could hold); every reload would resend it.
+        await StoreLocallyAsync(rosa.Page, charterName!, DeleteEverythingUpdate(Convert.FromBase64String(firstState!)));
+        await rosa.Page.ReloadAsync();
+
+        await rosa.WaitForStatusAsync("notSaved");
+        await Assertions.Expect(rosa.Status).ToContainTextAsync("removing a clause or a large part of the text is for stewards", new() { Timeout = Patience });
+        await Assertions.Expect(discard).ToBeVisibleAsync(new() { Timeout = Patience });
+        await discard.FocusAsync();
+        await rosa.Page.Keyboard.PressAsync("Enter");
+
+        await rosa.WaitUntilLoadedAsync();
+        await rosa.WaitUntilSavedAsync();
+        await Assertions.Expect(rosa.Body(clause)).ToContainTextAsync(SourceClauses[2].Body.Split('\n')[0][..20], new() { Timeout = Patience });
+        await Assertions.Expect(discard).ToBeHiddenAsync();
+        await rosa.CloseAsync();
+    }
+
+    /// <summary>A Yjs update with no new items that deletes every item of <paramref name="state"/>.</summary>
+    private static byte[] DeleteEverythingUpdate(byte[] state)
+    {
+        var doc = new Charter.Crdt.Doc();
+        Charter.Crdt.Y.ApplyUpdate(doc, state);
+        var deleteSet = new Charter.Crdt.Utils.DeleteSet();
+        foreach (var (client, clock) in doc.Store.GetStateVector())
+        {
+            deleteSet.Add(client, 0, clock);
+        }
+
+        var encoder = new Charter.Crdt.Encoding.UpdateEncoderV1();
+        encoder.RestEncoder.WriteVarUint(0);
+        deleteSet.Write(encoder);
+        return encoder.ToArray();
+    }
+
+    /// <summary>Adds <paramref name="update"/> to the page's IndexedDB copy of the charter, as y-indexeddb stores one.</summary>
+    private static async Task StoreLocallyAsync(IPage page, string charterName, byte[] update) =>
+        await page.EvaluateAsync(
+            """
+            ([name, bytes]) => new Promise((resolve, reject) => {
+              const open = indexedDB.open(name);
+              open.onerror = () => reject(open.error);
+              open.onsuccess = () => {
+                const db = open.result;
+                const transaction = db.transaction("updates", "readwrite");
+                transaction.objectStore("updates").add(new Uint8Array(bytes));
+                transaction.oncomplete = () => { db.close(); resolve(); };
+                transaction.onerror = () => reject(transaction.error);
+              };
+            })
+            """,
+            new object[] { $"charter:{charterName}", update.Select(b => (int)b).ToArray() });
+
     /// <summary>
     /// Opens the edit page for a new person with <paramref name="role"/>, counting every <c>Update</c>
     /// the page sends over the hub's WebSocket from its first frame on; returns once it is in sync.

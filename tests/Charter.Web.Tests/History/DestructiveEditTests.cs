@@ -2,6 +2,7 @@ using Charter.Crdt.Types;
 using Charter.Domain.Documents;
 using Charter.Web.Accounts;
 using Charter.Web.Audit;
+using Charter.Web.Collaboration.Hub;
 using Charter.Web.History;
 using Charter.Web.Tests.TestSupport;
 using Microsoft.AspNetCore.SignalR;
@@ -36,6 +37,7 @@ public sealed class DestructiveEditTests : IDisposable
             var frame = attacker.Read(HistoryTestPeers.DeleteEverythingFrame);
             var refused = await Assert.ThrowsAsync<HubException>(() => connection.InvokeAsync<long>("Update", charter, frame));
 
+            Assert.Contains($"HubException: [{HubRefusal.Destructive}] ", refused.Message);
             Assert.Contains("Only stewards may make this change", refused.Message);
             Assert.Contains("Nothing was applied", refused.Message);
             await using var second = await CrdtPeer.JoinAsync(server, charter);

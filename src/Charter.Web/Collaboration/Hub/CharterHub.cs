@@ -96,14 +96,14 @@ public sealed class CharterHub(
     {
         if (!JoinedCharters.Contains(Context, charter))
         {
-            throw new HubException($"Join charter '{charter}' before sending awareness to it.");
+            throw HubRefusal.Because(HubRefusal.Malformed, $"Join charter '{charter}' before sending awareness to it.");
         }
 
-        var personId = Context.UserIdentifier ?? throw new HubException("Sign in to announce your presence.");
+        var personId = Context.UserIdentifier ?? throw HubRefusal.Because(HubRefusal.SessionEnded, "Sign in to announce your presence.");
         presenceLimit.Take(personId);
         var entries = AwarenessFrame.Read(awarenessUpdate);
         var person = await roster.FindAsync(personId, Context.ConnectionAborted)
-            ?? throw new HubException("Sign in with an active account to announce your presence.");
+            ?? throw HubRefusal.Because(HubRefusal.SessionEnded, "Sign in with an active account to announce your presence.");
         var author = new PresenceAuthor(Context.ConnectionId, personId, person.DisplayName, person.PresenceColour);
         var relayed = awareness.For(charter).Apply(author, entries);
         if (relayed.Count == 0)

@@ -8,7 +8,7 @@ namespace Charter.Web.Collaboration.Hub;
 /// Runs around every <see cref="CharterHub"/> call: looks the method up in
 /// <see cref="CharterHubMethods"/> (a method not in the table is refused), checks the charter
 /// argument, asks <see cref="ICharterHubAuthorization"/>, and turns typed input errors into a
-/// <see cref="HubException"/> whose message reaches the caller (and nobody else).
+/// <see cref="HubRefusal"/> whose message reaches the caller (and nobody else).
 /// </summary>
 public sealed class CharterHubFilter(ICharterHubAuthorization authorization) : IHubFilter
 {
@@ -18,11 +18,11 @@ public sealed class CharterHubFilter(ICharterHubAuthorization authorization) : I
         HubInvocationContext invocationContext, Func<HubInvocationContext, ValueTask<object?>> next)
     {
         var access = CharterHubMethods.For(invocationContext.HubMethodName)
-            ?? throw new HubException($"'{invocationContext.HubMethodName}' may not be called: it has no entry in the hub's access table.");
+            ?? throw HubRefusal.Because(HubRefusal.Malformed, $"'{invocationContext.HubMethodName}' may not be called: it has no entry in the hub's access table.");
         if (invocationContext.HubMethodArguments.Count == 0
             || invocationContext.HubMethodArguments[0] is not string { Length: > 0 and <= MaxCharterNameLength } charter)
         {
-            throw new HubException($"The first argument must be a charter's name (1 to {MaxCharterNameLength} characters).");
+            throw HubRefusal.Because(HubRefusal.Malformed, $"The first argument must be a charter's name (1 to {MaxCharterNameLength} characters).");
         }
 
         await authorization.AuthorizeAsync(invocationContext.Context, charter, access);
@@ -32,13 +32,21 @@ public sealed class CharterHubFilter(ICharterHubAuthorization authorization) : I
         }
         catch (MalformedUpdateException malformed)
         {
-            throw new HubException($"Malformed message for charter '{charter}': {malformed.Message}. Nothing was changed.");
+            throw HubRefusal.Because(HubRefusal.Malformed, $"Malformed message for charter '{charter}': {malformed.Message}. Nothing was changed.");
         }
-        catch (Exception error) when (error is InvalidSyncMessageException or ChunkedUploadException or PresenceRefusedException
-            or DestructiveEditRefusedException or CharterNotFoundException or CharterUnreadableException
-            or Collaboration.CharterSessionFaultedException or Collaboration.Admission.UpdateRefusedException)
+        catch (Exception error) when (CodeOf(error) is { } code)
         {
-            throw new HubException(error.Message);
+            throw HubRefusal.Because(code, error.Message);
         }
     }
+
+    /// <summary>The refusal code for an input or availability error the caller should hear about, else null.</summary>
+    private static string? CodeOf(Exception error) => error switch
+    {
+        InvalidSyncMessageException or ChunkedUploadException => HubRefusal.Malformed,
+        DestructiveEditRefusedException => HubRefusal.Destructive,
+        Collaboration.Admission.UpdateRefusedException or PresenceRefusedException => HubRefusal.NotAccepted,
+        CharterNotFoundException or CharterUnreadableException or Collaboration.CharterSessionFaultedException => HubRefusal.Unavailable,
+        _ => null,
+    };
 }
