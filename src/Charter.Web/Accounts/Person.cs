@@ -23,4 +23,10 @@ public sealed class Person : IdentityUser
     public bool IsActive { get; set; } = true;
 
     public DateTimeOffset JoinedAt { get; set; }
+
+    /// <summary>
+    /// Whether notifications are also mailed (when the app has SMTP and a public address). On
+    /// unless the person turns it off on their profile or with the link in every such mail.
+    /// </summary>
+    public bool ReceivesNotificationMail { get; set; } = true;
 }

@@ -2,8 +2,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Charter.Web.Governance;
 
-/// <summary>In-app notifications: written when something happens, read and dismissed by their person.</summary>
-public sealed class NotificationService(IDbContextFactory<GovernanceDbContext> databases, NotificationTargets targets, TimeProvider clock)
+/// <summary>
+/// In-app notifications: written when something happens, read and dismissed by their person, and
+/// handed to every <see cref="INotificationOutbox"/> (mail, when configured) once stored.
+/// </summary>
+public sealed class NotificationService(
+    IDbContextFactory<GovernanceDbContext> databases, NotificationTargets targets, TimeProvider clock, IEnumerable<INotificationOutbox> outboxes)
 {
     /// <summary>
     /// Notifies each person once. A ballot given as its "/ballots/{id}" link is stored by its title
@@ -14,15 +18,20 @@ public sealed class NotificationService(IDbContextFactory<GovernanceDbContext> d
         (subject, link) = await targets.ResolveAsync(subject, link, cancellationToken);
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var now = clock.GetUtcNow();
-        db.Notifications.AddRange(personIds.Distinct(StringComparer.Ordinal).Select(id => new NotificationRecord
+        var records = personIds.Distinct(StringComparer.Ordinal).Select(id => new NotificationRecord
         {
             PersonId = id,
             Kind = kind,
             Subject = subject.Length > 200 ? subject[..200] : subject,
             Link = link,
             CreatedAt = now,
-        }));
+        }).ToList();
+        db.Notifications.AddRange(records);
         await db.SaveChangesAsync(cancellationToken);
+        foreach (var outbox in outboxes)
+        {
+            outbox.Post(records);
+        }
     }
 
     /// <summary>The person's unread notifications, newest first.</summary>

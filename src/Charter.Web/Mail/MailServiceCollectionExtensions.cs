@@ -1,3 +1,4 @@
+using Charter.Web.Governance;
 using Microsoft.Extensions.Options;
 
 namespace Charter.Web.Mail;
@@ -5,8 +6,9 @@ namespace Charter.Web.Mail;
 public static class MailServiceCollectionExtensions
 {
     /// <summary>
-    /// Optional mail for the links stewards issue, through the SMTP server in <c>Charter:Mail:Smtp</c>.
-    /// Unconfigured, nothing is sent and the people page offers no mail.
+    /// Optional mail, through the SMTP server in <c>Charter:Mail:Smtp</c>: the links stewards issue,
+    /// and notifications when <c>Charter:Mail:PublicUrl</c> is set too. Unconfigured, nothing is
+    /// sent, the people page offers no mail and the profile no notification mail.
     /// </summary>
     public static IServiceCollection AddCharterMail(this IServiceCollection services)
     {
@@ -14,6 +16,12 @@ public static class MailServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<SmtpOptions>, SmtpOptionsValidation>();
         services.AddSingleton<SmtpMailSender>();
         services.AddSingleton<LinkMails>();
+        services.AddOptions<NotificationMailOptions>().BindConfiguration(NotificationMailOptions.SectionName);
+        services.AddSingleton<NotificationMailStopLinks>();
+        services.AddSingleton<NotificationMails>();
+        services.AddSingleton<NotificationMailQueue>();
+        services.AddSingleton<INotificationOutbox>(provider => provider.GetRequiredService<NotificationMailQueue>());
+        services.AddHostedService<NotificationMailDelivery>();
         return services;
     }
 }

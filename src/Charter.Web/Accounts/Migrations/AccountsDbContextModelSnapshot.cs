@@ -124,6 +124,9 @@ namespace Charter.Web.Accounts.Migrations
                         .HasMaxLength(7)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("ReceivesNotificationMail")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(16)

@@ -1,6 +1,7 @@
 using Bunit;
 using Charter.Web.Accounts;
 using Charter.Web.Hosting;
+using Charter.Web.Mail;
 using Charter.Web.Tests.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -24,6 +25,7 @@ public abstract class AccountPagesContext : BunitContext
             .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Charter"] = _database.ConnectionString })
             .Build());
         Services.AddCharterAccounts();
+        Services.AddCharterMail();
         Services.AddSingleton<ISessionTermination, RecordingSessionTermination>();
         using var db = new AccountsDbContext(new DbContextOptionsBuilder<AccountsDbContext>()
             .UseSqlite(_database.ConnectionString, sqlite => sqlite.MigrationsHistoryTable(AccountsDbContext.MigrationsHistoryTable)).Options);

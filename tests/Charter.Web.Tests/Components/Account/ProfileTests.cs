@@ -24,5 +24,7 @@ public sealed class ProfileTests : AccountPagesContext
         Assert.Equal(person.PresenceColour, cut.Find("#profile-colour").GetAttribute("value"));
         Assert.Equal("color", cut.Find("#profile-colour").GetAttribute("type"));
         Assert.Equal(["English", "Español", "Português", "Français"], cut.FindAll("#profile-language option").Select(o => o.TextContent));
+        // Without SMTP and a public address nothing is mailed, so the profile offers no choice about it.
+        Assert.Empty(cut.FindAll("#profile-notification-mail"));
     }
 }
