@@ -1,4 +1,5 @@
 using Charter.Web.Accounts;
+using Charter.Web.Agenda;
 using Charter.Web.Collaboration;
 using Charter.Web.Components;
 using Charter.Web.Governance;
@@ -34,6 +35,7 @@ builder.Services.AddCharterTranslations();
 builder.Services.AddCharterAccounts();
 builder.Services.AddCharterMail();
 builder.Services.AddCharterGovernance();
+builder.Services.AddCharterAgenda();
 builder.Services.AddCharterHubSecurity();
 builder.Services.AddCharterVersions();
 builder.Services.AddCharterStaticFiles();
