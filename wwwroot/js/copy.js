@@ -1,4 +1,4 @@
-// Copy buttons for the links a steward issues (Components/Account/IssuedLink.razor). Without this
+// Copy buttons for the links a steward issues (Components/Accounts/IssuedLink.razor). Without this
 // script the buttons stay hidden and the link can still be selected by hand.
 for (const button of document.querySelectorAll("[data-copy-link]")) {
   const box = button.closest(".issued-link");

@@ -10,7 +10,7 @@ namespace Charter.Web.Accounts;
 /// It lives in the same SQLite file as the charters but has its own migrations and history table,
 /// so accounts and charter storage can change without touching each other's migrations.
 /// </summary>
-public sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> options) : IdentityDbContext<Person>(options)
+public sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> options) : IdentityDbContext<Person>(options), IAuditStore
 {
     public const string MigrationsHistoryTable = "__AccountsMigrationsHistory";
 

@@ -62,6 +62,7 @@ public static class AccountsServiceCollectionExtensions
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<PeopleRoster>();
+        services.AddScoped<IAuditStore>(provider => provider.GetRequiredService<AccountsDbContext>());
         services.AddScoped<IAuditLog, AuditLog>();
         services.AddScoped<PersonFactory>();
         services.AddScoped<InvitationService>();

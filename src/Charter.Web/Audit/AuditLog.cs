@@ -1,14 +1,13 @@
-using Charter.Web.Accounts;
 using Microsoft.EntityFrameworkCore;
 
 namespace Charter.Web.Audit;
 
 /// <summary>
-/// <see cref="IAuditLog"/> on the accounts database. Appends are serialised by one process-wide
+/// <see cref="IAuditLog"/> on the <see cref="IAuditStore"/> (the accounts database). Appends are serialised by one process-wide
 /// lock so that reading the last hash and inserting the next entry can never interleave; the app
 /// runs one writer per database (several servers would take the lock in the database instead).
 /// </summary>
-public sealed class AuditLog(AccountsDbContext db, TimeProvider time) : IAuditLog
+public sealed class AuditLog(IAuditStore db, TimeProvider time) : IAuditLog
 {
     private static readonly SemaphoreSlim _appendLock = new(1, 1);
 

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Charter.Web.HubSecurity;
 using Microsoft.Extensions.Options;
 
 namespace Charter.Web.Collaboration;

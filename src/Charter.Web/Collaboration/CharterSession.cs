@@ -33,6 +33,7 @@ public sealed partial class CharterSession : IAsyncDisposable
     private readonly CommitBatch _batch;
     private readonly LogBookkeeping _log;
     private readonly SessionChangeSubscribers _subscribers;
+    private readonly SessionChangeSubscribers _faultSubscribers;
     private readonly Task _loop;
     private long _lastSequence;
     private Exception? _fault;
@@ -49,6 +50,7 @@ public sealed partial class CharterSession : IAsyncDisposable
         _batch = new CommitBatch(options);
         _log = new LogBookkeeping(stored);
         _subscribers = new SessionChangeSubscribers(stored.Name, logger);
+        _faultSubscribers = new SessionChangeSubscribers(stored.Name, logger);
         _lastSequence = stored.LastSequence;
         _loop = Task.Run(RunAsync);
     }
@@ -113,6 +115,23 @@ public sealed partial class CharterSession : IAsyncDisposable
     /// </summary>
     /// <returns>Disposing it unsubscribes.</returns>
     public IDisposable OnChanged(Action onChanged) => _subscribers.Add(onChanged);
+
+    /// <summary>
+    /// Calls <paramref name="onFaulted"/> once the session has faulted, after the registry has
+    /// dropped it, so opening the charter again loads it afresh; at once if it has faulted already.
+    /// It may be called twice when subscribing races the fault, so it must be idempotent.
+    /// </summary>
+    /// <returns>Disposing it unsubscribes.</returns>
+    public IDisposable OnFaulted(Action onFaulted)
+    {
+        var subscription = _faultSubscribers.Add(onFaulted);
+        if (IsFaulted)
+        {
+            onFaulted();
+        }
+
+        return subscription;
+    }
 
     /// <summary>Stops taking work, finishes what is queued, and compacts the log.</summary>
     public async ValueTask DisposeAsync()
@@ -319,5 +338,7 @@ public sealed partial class CharterSession : IAsyncDisposable
         {
             LogFaulted(_logger, notified, Name);
         }
+
+        _faultSubscribers.Notify();
     }
 }

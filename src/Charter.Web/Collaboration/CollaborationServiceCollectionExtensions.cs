@@ -14,11 +14,13 @@ public static class CollaborationServiceCollectionExtensions
     /// <summary>
     /// Registers the charter sessions (one actor per open charter), presence, and the hub with the
     /// MessagePack protocol (settings under <c>Charter:Collaboration</c>). The hub needs an
-    /// <see cref="ICharterHubAuthorization"/>, which AddCharterHubSecurity registers.
+    /// <see cref="ICharterHubAuthorization"/> and an <see cref="IPresenceLimit"/>, which AddCharterHubSecurity
+    /// registers, and an <see cref="IDestructiveEditRecorder"/>, which AddCharterHistory registers.
     /// </summary>
     public static IServiceCollection AddCharterCollaboration(this IServiceCollection services)
     {
         services.AddOptions<CollaborationOptions>().BindConfiguration(CollaborationOptions.SectionName);
+        services.AddOptions<PersonLimitsOptions>().BindConfiguration(PersonLimitsOptions.SectionName);
         services.AddSingleton<CharterSessionRegistry>();
         // What an update may change, checked before it is applied, in this order (UpdateAdmission).
         services.AddSingleton<IUpdateCheck, CharterShapeAdmission>();

@@ -1,9 +1,9 @@
 namespace Charter.Web.Collaboration;
 
 /// <summary>
-/// Who a <see cref="CharterSession"/> tells after each commit of new updates. Called on the
-/// session's loop: a subscriber must return quickly and must not wait for the session. One that
-/// throws is logged and the others are still called.
+/// Who a <see cref="CharterSession"/> tells after each commit of new updates (or once it faults).
+/// Called on the session's loop: a subscriber must return quickly and must not wait for the
+/// session. One that throws is logged and the others are still called.
 /// </summary>
 internal sealed partial class SessionChangeSubscribers(string charter, ILogger logger)
 {

@@ -9,7 +9,7 @@ public static class GovernanceServiceCollectionExtensions
 {
     private static readonly SecureDeleteInterceptor SecureDelete = new();
 
-    /// <summary>Amendments, ballots, votes, comments, notifications, each person's agenda, the service that closes ballots at their deadline, and the adopted amendments a version's changelog lists.</summary>
+    /// <summary>Amendments, ballots, votes, comments, notifications, the service that closes ballots at their deadline, and the adopted amendments a version's changelog lists.</summary>
     public static IServiceCollection AddCharterGovernance(this IServiceCollection services)
     {
         services.AddDbContextFactory<GovernanceDbContext>((provider, options) =>
@@ -22,7 +22,6 @@ public static class GovernanceServiceCollectionExtensions
         services.AddSingleton<AmendmentService>();
         services.AddSingleton<IAdoptedAmendments, GovernanceAdoptedAmendments>();
         services.AddSingleton<BallotService>();
-        services.AddSingleton<Agenda.AgendaService>();
         services.AddHostedService<BallotDeadlineService>();
         return services;
     }

@@ -9,7 +9,7 @@ namespace Charter.Web.History;
 /// just before is kept in the history, and each removed clause and part (or the large deletion of
 /// text) is written to the audit log with who did it and what it was called.
 /// </summary>
-public sealed class DestructiveEditRecorder(CharterHistory history, IServiceScopeFactory scopes)
+public sealed class DestructiveEditRecorder(CharterHistory history, IServiceScopeFactory scopes) : IDestructiveEditRecorder
 {
     public async Task RecordAsync(string charter, DestructiveEdit edit, string? actorId, string actorName, CancellationToken cancellationToken)
     {

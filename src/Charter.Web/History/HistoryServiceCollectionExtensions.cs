@@ -1,3 +1,5 @@
+using Charter.Web.Collaboration;
+
 namespace Charter.Web.History;
 
 public static class HistoryServiceCollectionExtensions
@@ -9,7 +11,7 @@ public static class HistoryServiceCollectionExtensions
         services.AddSingleton<CharterHistory>();
         services.AddSingleton<HistoryAccess>();
         services.AddSingleton<HistoryRestore>();
-        services.AddSingleton<DestructiveEditRecorder>();
+        services.AddSingleton<IDestructiveEditRecorder, DestructiveEditRecorder>();
         services.AddSingleton<IntervalSnapshots>();
         services.AddHostedService(provider => provider.GetRequiredService<IntervalSnapshots>());
         return services;

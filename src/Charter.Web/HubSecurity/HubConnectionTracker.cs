@@ -1,4 +1,5 @@
 using Charter.Web.Accounts;
+using Charter.Web.Collaboration;
 using Charter.Web.Collaboration.Hub;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;

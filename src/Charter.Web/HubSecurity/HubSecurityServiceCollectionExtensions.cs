@@ -16,13 +16,12 @@ public static class HubSecurityServiceCollectionExtensions
         services.AddSingleton<ICharterHubAuthorization, RoleCharterHubAuthorization>();
         services.AddOptions<HubRateLimitOptions>().BindConfiguration(HubRateLimitOptions.SectionName);
         services.AddOptions<HubOriginOptions>().BindConfiguration(HubOriginOptions.SectionName);
-        services.AddOptions<PersonLimitsOptions>().BindConfiguration(PersonLimitsOptions.SectionName);
         services.AddSingleton<HubConnectionRegistry>();
         services.AddSingleton<LocalSessionTermination>();
         services.AddSingleton<ISessionTermination>(provider => provider.GetRequiredService<LocalSessionTermination>());
         services.AddSingleton<HubConnectionTracker>();
         services.AddSingleton<HubRateLimitFilter>();
-        services.AddSingleton<PresenceRateLimit>();
+        services.AddSingleton<IPresenceLimit, PresenceRateLimit>();
         // Global filters run before the hub's own, so an over-limit call costs no authorisation work.
         services.AddSignalR(hub =>
         {

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Charter.Web.Collaboration;
 using Charter.Web.Collaboration.Hub;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
@@ -10,7 +11,7 @@ namespace Charter.Web.HubSecurity;
 /// moves are the cheapest message to flood with, and every one is relayed to everyone present.
 /// An update over the limit is refused before it is read or relayed; nobody else is affected.
 /// </summary>
-public sealed class PresenceRateLimit(IOptionsMonitor<PersonLimitsOptions> options, TimeProvider time)
+public sealed class PresenceRateLimit(IOptionsMonitor<PersonLimitsOptions> options, TimeProvider time) : IPresenceLimit
 {
     private readonly ConcurrentDictionary<string, TokenBucket> _buckets = new(StringComparer.Ordinal);
 

@@ -1,5 +1,3 @@
-using Charter.Web.History;
-using Charter.Web.Versions;
 using Microsoft.EntityFrameworkCore;
 
 namespace Charter.Web.Storage;

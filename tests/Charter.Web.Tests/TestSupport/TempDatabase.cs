@@ -1,4 +1,5 @@
 using Charter.Web.Storage;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace Charter.Web.Tests.TestSupport;
@@ -18,5 +19,29 @@ internal sealed class TempDatabase : IDisposable
     public CharterDbContext OpenContext() =>
         new(new DbContextOptionsBuilder<CharterDbContext>().UseSqlite(ConnectionString).Options);
 
+    /// <summary>
+    /// Makes every append to the update log fail, as a full disk would, until disposed: the
+    /// session that tries to commit faults (docs/ARCHITECTURE.md, "Sync and the session").
+    /// </summary>
+    public IDisposable RefuseLogAppends()
+    {
+        Execute("CREATE TRIGGER refuse_appends BEFORE INSERT ON charter_updates BEGIN SELECT RAISE(ABORT, 'simulated disk failure'); END;");
+        return new Undo(() => Execute("DROP TRIGGER refuse_appends;"));
+    }
+
     public void Dispose() => Directory.Delete(_directory, recursive: true);
+
+    private void Execute(string sql)
+    {
+        using var connection = new SqliteConnection(ConnectionString);
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    private sealed class Undo(Action undo) : IDisposable
+    {
+        public void Dispose() => undo();
+    }
 }

@@ -2,8 +2,6 @@ using Charter.Crdt;
 using Charter.Web.Accounts;
 using Charter.Crdt.Protocols;
 using Charter.Web.Collaboration.Wire;
-using Charter.Web.History;
-using Charter.Web.HubSecurity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 
@@ -20,7 +18,7 @@ namespace Charter.Web.Collaboration.Hub;
 [Authorize(Policy = CharterPolicies.Person)]
 public sealed class CharterHub(
     CharterSessionRegistry sessions, CharterAwarenessRegistry awareness, ChunkedUploads uploads, PeopleRoster roster,
-    PresenceRateLimit presenceLimit, DestructiveEditRecorder destructiveEdits)
+    IPresenceLimit presenceLimit, IDestructiveEditRecorder destructiveEdits)
     : Microsoft.AspNetCore.SignalR.Hub
 {
     public const string Path = "/hubs/charter";

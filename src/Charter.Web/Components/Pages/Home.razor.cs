@@ -10,21 +10,24 @@ namespace Charter.Web.Components.Pages;
 
 /// <summary>
 /// The charter, read in the language asked for with <c>?lang=</c> (the source by default). It
-/// reads the open charter's Doc through its session and re-reads after every committed change, so
-/// edits made by others show up live.
+/// follows the charter's shared readings (<see cref="SharedCharterReadings"/>): after every commit
+/// it takes the reading every open view shares, so edits made by others show up live, and after
+/// the session faults it keeps following the charter as reloaded from the store.
 /// </summary>
-public sealed partial class Home : IAsyncDisposable
+public sealed partial class Home : IDisposable
 {
     private CharterReading? _charter;
     private string? _problem;
-    private CharterSessionLease? _lease;
-    private IDisposable? _subscription;
+    private CharterReadingWatch? _watch;
     private int _refreshQueued;
     private bool _live;
     private IReadOnlyDictionary<string, int> _undecided = new Dictionary<string, int>();
 
     [Inject]
     public required CharterSessionRegistry Sessions { get; init; }
+
+    [Inject]
+    public required SharedCharterReadings Readings { get; init; }
 
     [Inject]
     public required IStringLocalizer<EditingText> EditingT { get; init; }
@@ -43,17 +46,9 @@ public sealed partial class Home : IAsyncDisposable
             return;
         }
 
-        try
-        {
-            _lease = await Sessions.OpenAsync(names[0], CancellationToken.None);
-            _subscription = _lease.Session.OnChanged(QueueRefresh);
-            // Counted once per visit: text edits stream in live, amendments change far less often.
-            _undecided = await Amendments.UndecidedByClauseAsync(names[0]);
-        }
-        catch (CharterUnreadableException unreadable)
-        {
-            _problem = unreadable.Message;
-        }
+        _watch = Readings.Watch(names[0], QueueRefresh);
+        // Counted once per visit: text edits stream in live, amendments change far less often.
+        _undecided = await Amendments.UndecidedByClauseAsync(names[0]);
     }
 
     protected override Task OnParametersSetAsync() => ReadAsync();
@@ -68,36 +63,29 @@ public sealed partial class Home : IAsyncDisposable
         }
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        _subscription?.Dispose();
-        if (_lease is not null)
-        {
-            await _lease.DisposeAsync();
-        }
-    }
+    public void Dispose() => _watch?.Dispose();
 
     private async Task ReadAsync()
     {
-        if (_lease is null)
+        if (_watch is null)
         {
             return;
         }
 
-        var language = Language;
         try
         {
-            _charter = await _lease.Session.ReadAsync(doc => CharterReader.Read(doc, language));
+            _charter = await _watch.ReadAsync(Language);
+            _problem = null;
         }
-        catch (CharterSessionFaultedException faulted)
+        catch (Exception problem) when (problem is CharterUnreadableException or CharterSessionFaultedException)
         {
-            _problem = faulted.Message;
+            _problem = problem.Message;
         }
     }
 
     /// <summary>
-    /// Called on the session's loop after a commit: it must not wait there, so the re-read is
-    /// posted to the renderer, and a burst of commits causes one re-read, not one each.
+    /// Called on the session's loop after a commit or a fault: it must not wait there, so the
+    /// re-read is posted to the renderer, and a burst of commits causes one re-read, not one each.
     /// </summary>
     private void QueueRefresh()
     {

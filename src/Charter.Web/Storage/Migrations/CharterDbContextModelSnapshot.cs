@@ -17,7 +17,7 @@ namespace Charter.Web.Storage.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
-            modelBuilder.Entity("Charter.Web.History.CharterHistoryRecord", b =>
+            modelBuilder.Entity("Charter.Web.Storage.CharterHistoryRecord", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -159,7 +159,7 @@ namespace Charter.Web.Storage.Migrations
                     b.ToTable("clause_editors", (string)null);
                 });
 
-            modelBuilder.Entity("Charter.Web.Versions.VersionRecord", b =>
+            modelBuilder.Entity("Charter.Web.Storage.VersionRecord", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -218,7 +218,7 @@ namespace Charter.Web.Storage.Migrations
                     b.ToTable("versions", (string)null);
                 });
 
-            modelBuilder.Entity("Charter.Web.Versions.VersionTranslationRecord", b =>
+            modelBuilder.Entity("Charter.Web.Storage.VersionTranslationRecord", b =>
                 {
                     b.Property<long>("VersionId")
                         .HasColumnType("INTEGER");
@@ -240,7 +240,7 @@ namespace Charter.Web.Storage.Migrations
                     b.ToTable("version_translations", (string)null);
                 });
 
-            modelBuilder.Entity("Charter.Web.History.CharterHistoryRecord", b =>
+            modelBuilder.Entity("Charter.Web.Storage.CharterHistoryRecord", b =>
                 {
                     b.HasOne("Charter.Web.Storage.CharterRecord", null)
                         .WithMany()
@@ -276,7 +276,7 @@ namespace Charter.Web.Storage.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Charter.Web.Versions.VersionRecord", b =>
+            modelBuilder.Entity("Charter.Web.Storage.VersionRecord", b =>
                 {
                     b.HasOne("Charter.Web.Storage.CharterRecord", null)
                         .WithMany()
@@ -285,16 +285,16 @@ namespace Charter.Web.Storage.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Charter.Web.Versions.VersionTranslationRecord", b =>
+            modelBuilder.Entity("Charter.Web.Storage.VersionTranslationRecord", b =>
                 {
-                    b.HasOne("Charter.Web.Versions.VersionRecord", null)
+                    b.HasOne("Charter.Web.Storage.VersionRecord", null)
                         .WithMany("Translations")
                         .HasForeignKey("VersionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Charter.Web.Versions.VersionRecord", b =>
+            modelBuilder.Entity("Charter.Web.Storage.VersionRecord", b =>
                 {
                     b.Navigation("Translations");
                 });

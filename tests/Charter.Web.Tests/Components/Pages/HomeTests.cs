@@ -5,7 +5,9 @@ using Charter.Web.Collaboration;
 using Charter.Web.Components.Pages;
 using Charter.Web.Governance;
 using Charter.Web.Localization;
+using Charter.Web.Reading;
 using Charter.Web.Tests.TestSupport;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Charter.Web.Tests.Components.Pages;
@@ -23,6 +25,7 @@ public sealed class HomeTests : BunitContext, IAsyncLifetime
     {
         _server = KestrelCharterServer.Start(_database);
         Services.AddSingleton(_server.Sessions);
+        Services.AddSingleton(_server.Services.GetRequiredService<SharedCharterReadings>());
         Services.AddSingleton(_server.Services.GetRequiredService<AmendmentService>());
         Services.AddLogging().AddCharterLocalization();
         return Task.CompletedTask;
@@ -74,6 +77,29 @@ public sealed class HomeTests : BunitContext, IAsyncLifetime
             Assert.Equal("Added live", cut.Find("#c-zz99 .clause-title").TextContent);
             Assert.Equal("Article 2", cut.Find("#c-zz99 .article-number").TextContent);
             Assert.Equal(clausesBefore + 1, cut.FindAll("article.clause").Count);
+        }, TimeSpan.FromSeconds(30));
+    }
+
+    [Fact]
+    public async Task Render_SessionFaultsThenPeerEdits_PageShowsTheEdit()
+    {
+        var first = RepositoryDrafts.Load()[0].Source.Clauses.First();
+        var name = await _server.CharterNameAsync();
+        var cut = Render<Home>();
+        cut.WaitForAssertion(() => Assert.Equal(first.Title, cut.Find($"#{first.Id} .clause-title").TextContent), TimeSpan.FromSeconds(30));
+        await using var writer = await CrdtPeer.JoinAsync(_server, name);
+        using (_database.RefuseLogAppends())
+        {
+            await Assert.ThrowsAsync<HubException>(() => writer.EditAsync(doc => CrdtPeer.Body(doc, first.Id).Insert(0, "[lost] ")));
+        }
+
+        await using var later = await CrdtPeer.JoinAsync(_server, name);
+        await later.EditAsync(doc => CrdtPeer.Body(doc, first.Id).Insert(0, "After the fault. "));
+
+        cut.WaitForAssertion(() =>
+        {
+            Assert.StartsWith("After the fault.", cut.Find($"#{first.Id} .clause-body").TextContent.Trim(), StringComparison.Ordinal);
+            Assert.Empty(cut.FindAll("[role=alert]"));
         }, TimeSpan.FromSeconds(30));
     }
 

@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Charter.Web.Accounts;
 using Charter.Web.Localization;
 
-namespace Charter.Web.Components.Account;
+namespace Charter.Web.Components.Accounts;
 
 /// <summary>
 /// The sign-up form (from an invitation or the setup link). Services check it again. Messages are

@@ -1,4 +1,4 @@
-namespace Charter.Web.Versions;
+namespace Charter.Web.Storage;
 
 /// <summary>A translation published with a version, its stale entry ids (see <c>VersionTranslation</c>) space-separated.</summary>
 public sealed class VersionTranslationRecord

@@ -1,8 +1,8 @@
 using System.Globalization;
 using Bunit;
-using Charter.Web.Components.Account;
+using Charter.Web.Components.Accounts;
 
-namespace Charter.Web.Tests.Components.Account;
+namespace Charter.Web.Tests.Components.Accounts;
 
 public sealed class LoginTests : AccountPagesContext
 {

@@ -1,10 +1,10 @@
 using System.Security.Claims;
 using Bunit;
 using Charter.Web.Accounts;
-using Charter.Web.Components.Account;
+using Charter.Web.Components.Accounts;
 using Charter.Web.Tests.TestSupport;
 
-namespace Charter.Web.Tests.Components.Account;
+namespace Charter.Web.Tests.Components.Accounts;
 
 public sealed class ProfileTests : AccountPagesContext
 {

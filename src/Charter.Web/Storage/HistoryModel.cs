@@ -1,7 +1,6 @@
-using Charter.Web.Storage;
 using Microsoft.EntityFrameworkCore;
 
-namespace Charter.Web.History;
+namespace Charter.Web.Storage;
 
 /// <summary>The <c>charter_history</c> table: earlier states of each charter, newest found by (charter, time).</summary>
 internal static class HistoryModel

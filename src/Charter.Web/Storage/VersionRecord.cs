@@ -1,4 +1,4 @@
-namespace Charter.Web.Versions;
+namespace Charter.Web.Storage;
 
 /// <summary>
 /// A published version as stored: one row per (charter, number), never updated. The hash covers

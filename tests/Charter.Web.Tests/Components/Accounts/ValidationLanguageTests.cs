@@ -3,7 +3,7 @@ using Charter.Web.Accounts;
 using Charter.Web.Tests.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Charter.Web.Tests.Components.Account;
+namespace Charter.Web.Tests.Components.Accounts;
 
 /// <summary>
 /// The account forms posted invalid to the real app: their validation messages come in the

@@ -2,7 +2,7 @@ using Charter.Web.Accounts;
 using Charter.Web.Localization;
 using Microsoft.Extensions.Localization;
 
-namespace Charter.Web.Components.Account;
+namespace Charter.Web.Components.Accounts;
 
 /// <summary>Says an <see cref="AccountException"/> in the reader's language (key <c>Error.{Code}</c>).</summary>
 public static class AccountErrors

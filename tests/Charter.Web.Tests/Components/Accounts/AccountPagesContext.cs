@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Charter.Web.Tests.Components.Account;
+namespace Charter.Web.Tests.Components.Accounts;
 
 /// <summary>
 /// A bUnit context with the app's real accounts services (Identity, invitations) on a migrated

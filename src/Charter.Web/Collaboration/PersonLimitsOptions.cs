@@ -1,4 +1,4 @@
-namespace Charter.Web.HubSecurity;
+namespace Charter.Web.Collaboration;
 
 /// <summary>
 /// Settings under <c>Charter:PersonLimits</c>: what one person may hold on the hub at once, so that

@@ -1,9 +1,9 @@
 using Bunit;
 using Charter.Web.Accounts;
-using Charter.Web.Components.Account;
+using Charter.Web.Components.Accounts;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Charter.Web.Tests.Components.Account;
+namespace Charter.Web.Tests.Components.Accounts;
 
 public sealed class JoinTests : AccountPagesContext
 {

@@ -1,4 +1,4 @@
-namespace Charter.Web.History;
+namespace Charter.Web.Storage;
 
 /// <summary>
 /// One earlier state of a charter: the whole Doc as a V1 update, self-contained, so it stays
@@ -12,7 +12,7 @@ public sealed class CharterHistoryRecord
 
     public DateTimeOffset TakenAt { get; set; }
 
-    /// <summary>Why it was kept; one of <see cref="HistoryReasons"/>.</summary>
+    /// <summary>Why it was kept; one of <c>History/HistoryReasons</c>.</summary>
     public required string Reason { get; set; }
 
     /// <summary>Who caused it (the publisher, the steward whose edit removed clauses, the restorer); null for interval snapshots.</summary>

@@ -1,7 +1,6 @@
-using Charter.Web.Storage;
 using Microsoft.EntityFrameworkCore;
 
-namespace Charter.Web.Versions;
+namespace Charter.Web.Storage;
 
 /// <summary>
 /// The <c>versions</c> and <c>version_translations</c> tables. The unique (charter, number) index
