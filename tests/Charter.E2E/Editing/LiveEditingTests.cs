@@ -153,8 +153,11 @@ public sealed class LiveEditingTests(RunningCharter charter) : IClassFixture<Run
         await Assertions.Expect(beto.Clauses).ToHaveCountAsync(clauseCount, new() { Timeout = Patience });
         await Assertions.Expect(beto.Toc).Not.ToContainTextAsync("Freshly added clause", new() { Timeout = Patience });
 
-        // Drag the last clause onto the upper half of the one before it. Centred first, so the
-        // sticky editor bar does not cover the drop point.
+        // Drag the last clause onto the upper half of the one before it. Once every stand-in has
+        // become its editor: a stand-in replaced mid-drag (they are built while the browser is
+        // idle) changes the heights above, so the drop would land somewhere other than aimed at.
+        // Centred first, so the sticky editor bar does not cover the drop point.
+        await Assertions.Expect(ana.Page.Locator(".text-editor-stand-in")).ToHaveCountAsync(0, new() { Timeout = Patience });
         await ana.Clause(first).EvaluateAsync("clause => clause.scrollIntoView({ block: 'center' })");
         await ana.Clause(second).Locator(".drag-handle").DragToAsync(
             ana.Clause(first), new() { TargetPosition = new() { X = 40, Y = 20 } });
