@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -35,9 +36,11 @@ internal sealed class KestrelCharterServer : IAsyncDisposable
 
     public CharterSessionRegistry Sessions => Services.GetRequiredService<CharterSessionRegistry>();
 
-    public static KestrelCharterServer Start(TempDatabase database, IReadOnlyDictionary<string, string>? settings = null)
+    /// <param name="replaceServices">Registrations that replace the app's, such as a part's clock.</param>
+    public static KestrelCharterServer Start(
+        TempDatabase database, IReadOnlyDictionary<string, string>? settings = null, Action<IServiceCollection>? replaceServices = null)
     {
-        var factory = new Factory(database, settings ?? new Dictionary<string, string>());
+        var factory = new Factory(database, settings ?? new Dictionary<string, string>(), replaceServices);
         factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         factory.StartServer();
         var address = factory.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>()
@@ -72,7 +75,8 @@ internal sealed class KestrelCharterServer : IAsyncDisposable
         await _factory.DisposeAsync();
     }
 
-    private sealed class Factory(TempDatabase database, IReadOnlyDictionary<string, string> settings) : WebApplicationFactory<Program>
+    private sealed class Factory(TempDatabase database, IReadOnlyDictionary<string, string> settings, Action<IServiceCollection>? replaceServices)
+        : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -80,6 +84,11 @@ internal sealed class KestrelCharterServer : IAsyncDisposable
             foreach (var (key, value) in settings)
             {
                 builder.UseSetting(key, value);
+            }
+
+            if (replaceServices is not null)
+            {
+                builder.ConfigureTestServices(replaceServices);
             }
         }
     }

@@ -1,6 +1,7 @@
 using Charter.Crdt;
 using Charter.Web.Collaboration.Wire;
 using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Charter.Web.Tests.TestSupport;
 
@@ -13,11 +14,13 @@ internal sealed class RestartableCharterServer : IAsyncDisposable
 {
     private readonly TempDatabase _database = new();
     private readonly IReadOnlyDictionary<string, string> _settings;
+    private readonly Action<IServiceCollection>? _replaceServices;
 
-    private RestartableCharterServer(IReadOnlyDictionary<string, string> settings)
+    private RestartableCharterServer(IReadOnlyDictionary<string, string> settings, Action<IServiceCollection>? replaceServices)
     {
         _settings = settings;
-        Server = KestrelCharterServer.Start(_database, settings);
+        _replaceServices = replaceServices;
+        Server = KestrelCharterServer.Start(_database, settings, replaceServices);
     }
 
     public KestrelCharterServer Server { get; private set; }
@@ -26,9 +29,10 @@ internal sealed class RestartableCharterServer : IAsyncDisposable
 
     public string ClauseId { get; } = RepositoryDrafts.Load()[0].Source.Clauses.First().Id;
 
-    public static async Task<RestartableCharterServer> StartAsync(IReadOnlyDictionary<string, string>? settings = null)
+    public static async Task<RestartableCharterServer> StartAsync(
+        IReadOnlyDictionary<string, string>? settings = null, Action<IServiceCollection>? replaceServices = null)
     {
-        var server = new RestartableCharterServer(settings ?? new Dictionary<string, string>());
+        var server = new RestartableCharterServer(settings ?? new Dictionary<string, string>(), replaceServices);
         server.Charter = await server.Server.CharterNameAsync();
         return server;
     }
@@ -69,7 +73,7 @@ internal sealed class RestartableCharterServer : IAsyncDisposable
     public async Task RestartAsync()
     {
         await Server.DisposeAsync();
-        Server = KestrelCharterServer.Start(_database, _settings);
+        Server = KestrelCharterServer.Start(_database, _settings, _replaceServices);
     }
 
     /// <summary>A Doc holding what the server holds now, for crafting updates against it.</summary>
