@@ -9,7 +9,8 @@ using Microsoft.Extensions.Localization;
 namespace Charter.Web.Components.Pages;
 
 /// <summary>
-/// The charter, read in the language asked for with <c>?lang=</c> (the source by default). It
+/// The charter, read in the language asked for with <c>?lang=</c>, else in the interface language
+/// where a translation exists, else the source (<see cref="ReadingLanguage"/>). It
 /// reads the open charter's Doc through its session and re-reads after every committed change, so
 /// edits made by others show up live.
 /// </summary>
@@ -84,7 +85,7 @@ public sealed partial class Home : IAsyncDisposable
             return;
         }
 
-        var language = Language;
+        var language = ReadingLanguage.Choose(Language);
         try
         {
             _charter = await _lease.Session.ReadAsync(doc => CharterReader.Read(doc, language));
