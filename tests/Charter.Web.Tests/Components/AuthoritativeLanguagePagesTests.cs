@@ -88,6 +88,7 @@ public sealed class AuthoritativeLanguagePagesTests : IDisposable
         Assert.Equal("v/1?lang=en", notice.QuerySelector("a.authoritative-link")!.GetAttribute("href"));
         Assert.Equal("Le texte de la charte sur cette page est une traduction en espagnol.", notice.QuerySelector(".translation-label")!.TextContent);
         Assert.Null(version.QuerySelector(".authoritative-note"));
+        Assert.Contains("Traduction : espagnol (.md)", version.QuerySelectorAll(".version-downloads a").Select(a => a.TextContent));
     }
 
     private static async Task<AngleSharp.Html.Dom.IHtmlDocument> GetAsync(HttpClient client, string path, string language)
