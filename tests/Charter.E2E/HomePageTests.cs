@@ -32,7 +32,7 @@ public sealed class HomePageTests(RunningCharter charter) : IClassFixture<Runnin
         await page.GotoAsync(charter.Server.BaseAddress.ToString());
         await ReadView.WaitUntilLiveAsync(page);
 
-        await page.Locator($"nav.toc a[href='#{FirstClause.Id}']").ClickAsync();
+        await page.Locator($"nav.toc a[href='?lang=en#{FirstClause.Id}']").ClickAsync();
 
         var clause = page.Locator($"article#{FirstClause.Id}");
         await Assertions.Expect(clause).ToHaveClassAsync(new Regex(@"\bis-targeted\b"));

@@ -4,10 +4,12 @@ import { enhanceClauseLinks } from "./clauseLinks.js";
 import { highlightTargetedClause } from "./targetedClause.js";
 import { mountEditPage } from "./editPage.js";
 import { mountTranslatePage } from "./translatePage.js";
+import { watchReconnectBanner } from "./reconnectBanner.js";
 
 function enhance() {
   enhanceClauseLinks(document);
   highlightTargetedClause(document, window.location.hash);
+  watchReconnectBanner(document);
   mountEditPage(document).catch((error) => console.error("Charter: the editor could not start.", error));
   mountTranslatePage(document).catch((error) => console.error("Charter: the translation editor could not start.", error));
 }

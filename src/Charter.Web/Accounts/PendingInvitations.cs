@@ -10,7 +10,7 @@ namespace Charter.Web.Accounts;
 /// </summary>
 public sealed class PendingInvitations(AccountsDbContext db, IAuditLog audit, TimeProvider time)
 {
-    public const string RevokedAction = "invitation.revoked";
+    public const string RevokedAction = AuditActions.InvitationRevoked;
 
     public async Task<IReadOnlyList<Invitation>> ListAsync(CancellationToken cancellationToken = default)
     {

@@ -1,8 +1,10 @@
 namespace Charter.Web.Audit;
 
 /// <summary>
-/// The action names written to the audit log. Amendments, ballots, votes and publications use
-/// the same <see cref="IAuditLog.AppendAsync"/> with names of their own in this style.
+/// Every action name written to the audit log, in one list: the audit page names each in the
+/// reader's language (<c>Audit.Action.&lt;name&gt;</c> in AccountsText), and a test holds this list
+/// to the names the code writes and to the four resx files. The names themselves are stored and
+/// hashed (docs/ARCHITECTURE.md, "Security"), so they never change.
 /// </summary>
 public static class AuditActions
 {
@@ -19,4 +21,22 @@ public static class AuditActions
     public const string TextDeleted = "charter.text-deleted";
     public const string CharterRestored = "charter.restored";
     public const string ClauseRestored = "charter.clause-restored";
+    public const string InvitationRevoked = "invitation.revoked";
+    public const string AmendmentProposed = "amendment.proposed";
+    public const string AmendmentOpened = "amendment.opened";
+    public const string AmendmentWithdrawn = "amendment.withdrawn";
+    public const string AmendmentRefreshed = "amendment.refreshed";
+    public const string BallotOpened = "ballot.opened";
+    public const string VoteCast = "ballot.vote-cast";
+    public const string BallotClosed = "ballot.closed";
+    public const string VersionPublished = "version.published";
+
+    /// <summary>Every name above, in declaration order.</summary>
+    public static IReadOnlyList<string> All { get; } =
+    [
+        Setup, InvitationCreated, InvitationUsed, InvitationRevoked, RoleChanged, Deactivated, Reactivated,
+        PasswordResetIssued, PasswordReset, ClauseDeleted, PartDeleted, TextDeleted, CharterRestored, ClauseRestored,
+        AmendmentProposed, AmendmentOpened, AmendmentWithdrawn, AmendmentRefreshed, BallotOpened, VoteCast, BallotClosed,
+        VersionPublished,
+    ];
 }

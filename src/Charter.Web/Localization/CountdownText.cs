@@ -39,13 +39,11 @@ public sealed class CountdownText(IStringLocalizer<FormatText> text)
 
         // Spanish and Portuguese agree the verb with the amount: "Queda 1 hora", "Quedan 2 horas".
         var single = units[0];
-        return text[single.Count == 1 ? "Countdown.RemainingSingular" : "Countdown.Remaining", Unit(single)];
+        var singular = PluralText.Category(single.Count, CultureInfo.CurrentUICulture) == "One";
+        return text[singular ? "Countdown.RemainingSingular" : "Countdown.Remaining", Unit(single)];
     }
 
-    /// <summary>
-    /// "3 hours". Counts here are one or more, and every interface language takes the singular for
-    /// exactly one of them.
-    /// </summary>
+    /// <summary>"3 hours", through the one plural rule (<see cref="PluralText"/>).</summary>
     private string Unit((int Count, string Key) unit) =>
-        text[unit.Key + (unit.Count == 1 ? ".One" : ".Other"), unit.Count.ToString("N0", CultureInfo.CurrentCulture)];
+        text.Plural(unit.Key, unit.Count, unit.Count.ToString("N0", CultureInfo.CurrentCulture));
 }

@@ -20,6 +20,17 @@ public static class UiLanguages
         language is not null && All.Contains(language, StringComparer.Ordinal);
 
     /// <summary>
+    /// The interface language of the current request (its UI culture, es-MX read as es), or the
+    /// default for a culture the interface is not written in. Forms that ask for a language start
+    /// here, so a person who arrived in Spanish stays in Spanish unless they choose otherwise.
+    /// </summary>
+    public static string Current()
+    {
+        var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+        return IsSupported(language) ? language : Default;
+    }
+
+    /// <summary>
     /// A language's name in that language itself, as the switcher shows it: someone who cannot read
     /// the current interface still recognises their own language.
     /// </summary>

@@ -42,7 +42,7 @@ public sealed class LinkMails(SmtpMailSender sender)
                     stewardName,
                     Text(AccountResources, $"Role.{role}", stewardLanguage),
                     link,
-                    expiresAt.UtcDateTime.ToString("f", stewardLanguage))),
+                    LocalDates.DateTime(expiresAt, stewardLanguage))),
             cancellationToken);
 
     private static string Text(ResourceManager resources, string key, CultureInfo language) =>

@@ -22,10 +22,11 @@ public sealed record CharterReading(
 {
     /// <summary>
     /// A same-page link to a part or clause that keeps the language being read. Fragment-only
-    /// links would resolve against the page's base URL and drop the <c>?lang=</c> query.
+    /// links would resolve against the page's base URL and drop the <c>?lang=</c> query, and a page
+    /// without it reads the interface language (<see cref="ReadingLanguage"/>), so even the source
+    /// names itself.
     /// </summary>
-    public string LinkTo(string id) =>
-        Language == SourceLanguage ? $"#{id}" : $"?lang={Uri.EscapeDataString(Language)}#{id}";
+    public string LinkTo(string id) => $"?lang={Uri.EscapeDataString(Language)}#{id}";
 
     /// <summary>The title is shown in the source language: the translation lacks one.</summary>
     public bool TitleIsFallback { get; init; }

@@ -22,7 +22,7 @@ public sealed class VersionPublishing(
 {
     public const int MaxNotesLength = 4000;
 
-    public const string AuditAction = "version.published";
+    public const string AuditAction = AuditActions.VersionPublished;
 
     /// <summary>Only active stewards publish.</summary>
     public static bool MayPublish(PersonStanding? person) => person is { IsActive: true, Role: CharterRole.Steward };

@@ -53,7 +53,7 @@ public sealed partial class VersionsFlowTests(RunningCharter charter) : IClassFi
         var markdown = System.Text.Encoding.UTF8.GetString(await DownloadAsync(page, page.GetByRole(AriaRole.Link, new() { Name = "This version as Markdown (.md)" }), "bill-of-rights-v2.md"));
         var imported = VersionMarkdown.Import(markdown, "bill-of-rights-v2.md");
         Assert.EndsWith(AddedWords, imported.Clauses.Single(c => c.Id == EditedClause).Body, StringComparison.Ordinal);
-        var spanish = System.Text.Encoding.UTF8.GetString(await DownloadAsync(page, page.GetByRole(AriaRole.Link, new() { Name = "Translation: es (.md)" }), "bill-of-rights-v2.es.md"));
+        var spanish = System.Text.Encoding.UTF8.GetString(await DownloadAsync(page, page.GetByRole(AriaRole.Link, new() { Name = "Translation: Spanish (.md)" }), "bill-of-rights-v2.es.md"));
         Assert.StartsWith($"---\nlanguage: es\nstale: {EditedClause}\n---\n", spanish, StringComparison.Ordinal);
 
         await page.GotoAsync("versions");

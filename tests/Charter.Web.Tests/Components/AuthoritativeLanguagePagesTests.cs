@@ -26,7 +26,38 @@ public sealed class AuthoritativeLanguagePagesTests : IDisposable
 
         var notice = page.QuerySelector("aside.authoritative-notice")!;
         Assert.StartsWith("El texto que se vota es el original en inglés", notice.TextContent.Trim());
-        Assert.Equal($"?lang=en#{clauseId}", notice.QuerySelector("a.authoritative-link")!.GetAttribute("href"));
+        Assert.Equal($"charters/{charter}/clauses/{clauseId}?lang=en", notice.QuerySelector("a.authoritative-link")!.GetAttribute("href"));
+        Assert.Equal("es", page.QuerySelector(".clause-page h1")!.GetAttribute("lang"));
+        Assert.Equal("es", notice.QuerySelector(".translation-label")!.GetAttribute("data-translation-label"));
+    }
+
+    [Fact]
+    public async Task ClausePage_SpanishInterfaceWithLangEn_ShowsTheOriginal()
+    {
+        await using var app = new CharterAppFactory(_database, settings: VisitorSettings.LiveDraft);
+        var charter = await GovernanceTestCharter.NameAsync(app);
+        var clause = RepositoryDrafts.Load()[0].Source.Clauses.First();
+
+        var page = await GetAsync(app.CreateClient(), $"/charters/{charter}/clauses/{clause.Id}?lang=en", "es");
+
+        Assert.Equal(clause.Title, page.QuerySelector(".clause-page h1")!.TextContent);
+        Assert.Null(page.QuerySelector(".translation-label"));
+    }
+
+    [Fact]
+    public async Task ComparePage_SpanishInterface_ComparesTheSpanishTexts()
+    {
+        await using var app = new CharterAppFactory(_database);
+        var steward = await TestPeople.SignedInClientAsync(app, await TestPeople.CreateAsync(app, CharterRole.Steward, language: "es"));
+        (await VersionPublishTests.PublishAsync(steward, "Primera versión")).EnsureSuccessStatusCode();
+        (await VersionPublishTests.PublishAsync(steward, "Segunda versión")).EnsureSuccessStatusCode();
+
+        var compare = await GetAsync(steward, "/compare/1...2", "es");
+        var original = await GetAsync(steward, "/compare/1...2?lang=en", "es");
+
+        Assert.Equal("es", compare.QuerySelector(".translation-label")!.GetAttribute("data-translation-label"));
+        Assert.Equal("compare/1...2?view=side&lang=en", original.QuerySelectorAll(".view-switch a")[1].GetAttribute("href"));
+        Assert.Null(original.QuerySelector(".translation-label"));
     }
 
     [Fact]
@@ -52,11 +83,12 @@ public sealed class AuthoritativeLanguagePagesTests : IDisposable
         var version = await GetAsync(steward, "/v/1?lang=es", "fr");
 
         Assert.StartsWith("Le texte publié dans une version est l’original en anglais", list.QuerySelector("aside.authoritative-notice")!.TextContent.Trim());
-        Assert.Equal("v/1", list.QuerySelector("a.authoritative-link")!.GetAttribute("href"));
+        Assert.Equal("v/1?lang=en", list.QuerySelector("a.authoritative-link")!.GetAttribute("href"));
         var notice = version.QuerySelector("aside.authoritative-notice")!;
-        Assert.Equal("v/1", notice.QuerySelector("a.authoritative-link")!.GetAttribute("href"));
+        Assert.Equal("v/1?lang=en", notice.QuerySelector("a.authoritative-link")!.GetAttribute("href"));
         Assert.Equal("Le texte de la charte sur cette page est une traduction en espagnol.", notice.QuerySelector(".translation-label")!.TextContent);
         Assert.Null(version.QuerySelector(".authoritative-note"));
+        Assert.Contains("Traduction : espagnol (.md)", version.QuerySelectorAll(".version-downloads a").Select(a => a.TextContent));
     }
 
     private static async Task<AngleSharp.Html.Dom.IHtmlDocument> GetAsync(HttpClient client, string path, string language)

@@ -38,7 +38,7 @@ public sealed class AgendaTests : IDisposable
 
         Assert.Contains("Lo que me toca", before, StringComparison.Ordinal);
         Assert.Contains($"data-ballot=\"{ballot}\" data-voted=\"false\"", before, StringComparison.Ordinal);
-        Assert.Contains("cierra el viernes, 14 de marzo de 2031 18:00 UTC", before, StringComparison.Ordinal);
+        Assert.Contains("cierra el 14 mar 2031, 18:00 UTC", before, StringComparison.Ordinal);
         Assert.Contains("No has votado", before, StringComparison.Ordinal);
         Assert.Contains($"data-amendment=\"{draft}\"", before, StringComparison.Ordinal);
         Assert.Contains("data-needs-me=\"2\"", before, StringComparison.Ordinal);

@@ -191,7 +191,7 @@ public sealed class VersionDownloadTests : IDisposable
         var page = await app.CreateClient().GetStringAsync("/v/2");
 
         Assert.Contains("<article class=\"clause\" id=\"c-b73y\"", page, StringComparison.Ordinal);
-        Assert.Contains("href=\"#c-b73y\"", page, StringComparison.Ordinal);
+        Assert.Contains("href=\"?lang=en#c-b73y\"", page, StringComparison.Ordinal);
         Assert.Contains("data-clause=\"c-6ycp\"", page, StringComparison.Ordinal);
         Assert.Contains(RepositoryDrafts.Load().Single().Source.Title, page, StringComparison.Ordinal);
     }

@@ -21,7 +21,8 @@ public sealed class SignUpInput
     [Required(ErrorMessageResourceType = typeof(AccountValidationMessages), ErrorMessageResourceName = nameof(AccountValidationMessages.PasswordRequired))]
     public string Password { get; set; } = "";
 
-    public string PreferredLanguage { get; set; } = PersonLanguages.Default;
+    /// <summary>Starts as the language the page is shown in; the posted form's choice replaces it.</summary>
+    public string PreferredLanguage { get; set; } = UiLanguages.Current();
 
     public PersonSignUp ToSignUp() => new(Email, DisplayName, Password, PreferredLanguage);
 }

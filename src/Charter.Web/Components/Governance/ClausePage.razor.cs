@@ -7,6 +7,7 @@ using Charter.Web.Accounts;
 using Charter.Web.Collaboration;
 using Charter.Web.Governance;
 using Charter.Web.Localization;
+using Charter.Web.Reading;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.Localization;
@@ -26,7 +27,13 @@ public sealed partial class ClausePage
     /// <summary>The name of the page's one form handler; the forms post it as <c>_handler</c>.</summary>
     public const string HandlerName = "clause-command";
 
+    /// <summary>The source text: amendments propose changes to it, so the proposal form starts from it.</summary>
     private Clause? _clause;
+
+    /// <summary>The clause as read (<see cref="ReadingLanguage"/>), with its translation marks.</summary>
+    private ClauseReading? _shown;
+
+    private string _shownLanguage = "";
     private string _sourceLanguage = "";
     private PersonStanding? _person;
     private string? _error;
@@ -73,6 +80,9 @@ public sealed partial class ClausePage
     [SupplyParameterFromQuery(Name = "on")]
     public string? On { get; set; }
 
+    [SupplyParameterFromQuery(Name = "lang")]
+    public string? Language { get; set; }
+
     /// <summary>"side" shows diffs side by side; inline otherwise.</summary>
     [SupplyParameterFromQuery(Name = "diff")]
     public string? DiffView { get; set; }
@@ -98,10 +108,16 @@ public sealed partial class ClausePage
         try
         {
             await using var lease = await Sessions.OpenAsync(Name, CancellationToken.None);
-            (_clause, _sourceLanguage) = await lease.Session.ReadAsync(doc =>
+            var language = ReadingLanguage.Choose(Language);
+            (_clause, _shown, _sourceLanguage, _shownLanguage) = await lease.Session.ReadAsync(doc =>
             {
                 var source = CharterDocument.ReadSource(doc);
-                return (source.Clauses.FirstOrDefault(c => c.Id == ClauseId), source.Language);
+                var read = CharterReader.Read(doc, language);
+                return (
+                    source.Clauses.FirstOrDefault(c => c.Id == ClauseId),
+                    read.Parts.SelectMany(p => p.Clauses).FirstOrDefault(c => c.Id == ClauseId),
+                    source.Language,
+                    read.Language);
             });
         }
         catch (Storage.CharterNotFoundException)

@@ -9,10 +9,11 @@ using Microsoft.Extensions.Localization;
 namespace Charter.Web.Components.Pages;
 
 /// <summary>
-/// The charter, read in the language asked for with <c>?lang=</c> (the source by default). It
-/// follows the charter's shared readings (<see cref="SharedCharterReadings"/>): after every commit
-/// it takes the reading every open view shares, so edits made by others show up live, and after
-/// the session faults it keeps following the charter as reloaded from the store.
+/// The charter, read in the language asked for with <c>?lang=</c>, else in the interface language
+/// where a translation exists, else the source (<see cref="ReadingLanguage"/>). It follows the
+/// charter's shared readings (<see cref="SharedCharterReadings"/>): after every commit it takes the
+/// reading every open view shares, so edits made by others show up live, and after the session
+/// faults it keeps following the charter as reloaded from the store.
 /// </summary>
 public sealed partial class Home : IDisposable
 {
@@ -72,9 +73,10 @@ public sealed partial class Home : IDisposable
             return;
         }
 
+        var language = ReadingLanguage.Choose(Language);
         try
         {
-            _charter = await _watch.ReadAsync(Language);
+            _charter = await _watch.ReadAsync(language);
             _problem = null;
         }
         catch (Exception problem) when (problem is CharterUnreadableException or CharterSessionFaultedException)

@@ -1,6 +1,6 @@
 using Charter.Domain.Diffs;
-using Charter.Domain.Versions;
 using Charter.Web.Localization;
+using Charter.Web.Reading;
 using Charter.Web.Versions;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
@@ -10,12 +10,20 @@ namespace Charter.Web.Components.Versions;
 /// <summary>
 /// Two published versions compared clause by clause at <c>/compare/A...B</c>. The picker on the
 /// versions page submits <c>/compare?from=A&amp;to=B</c>, which redirects to that address.
-/// Each side is read back from its own published Markdown.
+/// Each side is read back from its own published Markdown, in the reading language
+/// (<see cref="ReadingLanguage"/>) when both versions were published with that translation, so a
+/// Spanish reader sees what changed in the Spanish text; in the source otherwise.
 /// </summary>
 public sealed partial class ComparePage
 {
     /// <summary>The language the compared versions were published in.</summary>
     private string _sourceLanguage = "";
+
+    /// <summary>The language of the compared text; the source's when no translation is compared.</summary>
+    private string _shownLanguage = "";
+
+    /// <summary>The newer version's translation carries clauses that are out of date.</summary>
+    private bool _shownIsStale;
 
     private CharterComparison? _comparison;
     private string _title = "";
@@ -40,6 +48,9 @@ public sealed partial class ComparePage
 
     [SupplyParameterFromQuery(Name = "to")]
     public int? ToQuery { get; set; }
+
+    [SupplyParameterFromQuery(Name = "lang")]
+    public string? Language { get; set; }
 
     [SupplyParameterFromQuery(Name = "view")]
     public string? View { get; set; }
@@ -68,9 +79,13 @@ public sealed partial class ComparePage
             return;
         }
 
-        var newerDraft = VersionMarkdown.Import(second.Markdown, $"v{newer}.md");
-        _comparison = CharterComparer.Compare(VersionMarkdown.Import(first.Markdown, $"v{older}.md"), newerDraft);
-        _sourceLanguage = newerDraft.Language;
+        var language = ReadingLanguage.Choose(Language);
+        var (before, after) = (VersionInLanguage.Read(first, language), VersionInLanguage.Read(second, language));
+        var translated = before.Translation is not null && after.Translation is not null;
+        _comparison = translated ? CharterComparer.Compare(before.Shown, after.Shown) : CharterComparer.Compare(before.Source, after.Source);
+        _sourceLanguage = after.Source.Language;
+        _shownLanguage = translated ? after.Shown.Language : _sourceLanguage;
+        _shownIsStale = translated && after.Translation!.StaleEntryIds.Count > 0;
         _title = T["Compare.PageTitle", newer, older];
     }
 }

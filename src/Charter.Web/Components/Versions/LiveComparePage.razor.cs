@@ -1,8 +1,8 @@
 using Charter.Domain.Diffs;
 using Charter.Domain.Documents;
-using Charter.Domain.Versions;
 using Charter.Web.Collaboration;
 using Charter.Web.Localization;
+using Charter.Web.Reading;
 using Charter.Web.Versions;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
@@ -11,11 +11,15 @@ namespace Charter.Web.Components.Versions;
 
 /// <summary>
 /// The live draft (read from the charter's Doc on its session) against the latest published
-/// version: what the next publication would change.
+/// version: what the next publication would change. In the reading language
+/// (<see cref="ReadingLanguage"/>) when both the draft and the version have that translation,
+/// clauses the draft's translation lacks read from the source on both sides; in the source otherwise.
 /// </summary>
 public sealed partial class LiveComparePage
 {
     private CharterComparison? _comparison;
+    private string _sourceLanguage = "";
+    private string _shownLanguage = "";
     private int? _latest;
     private string _title = "";
 
@@ -27,6 +31,9 @@ public sealed partial class LiveComparePage
 
     [Inject]
     public required IStringLocalizer<VersionsText> T { get; init; }
+
+    [SupplyParameterFromQuery(Name = "lang")]
+    public string? Language { get; set; }
 
     [SupplyParameterFromQuery(Name = "view")]
     public string? View { get; set; }
@@ -44,8 +51,15 @@ public sealed partial class LiveComparePage
         }
 
         await using var lease = await Sessions.OpenAsync(charter!.Name, CancellationToken.None);
-        var live = await lease.Session.ReadAsync(CharterDocument.ReadSource);
-        _comparison = CharterComparer.Compare(VersionMarkdown.Import(latest.Markdown, $"v{latest.Number}.md"), live);
+        var language = ReadingLanguage.Choose(Language);
+        var live = await lease.Session.ReadAsync(doc => CharterDocument.Read(doc, language));
+        var published = VersionInLanguage.Read(latest, language);
+        var translated = published.Translation is not null && live.Draft.Language == published.Shown.Language;
+        _comparison = translated
+            ? CharterComparer.Compare(published.Shown, live.Draft)
+            : CharterComparer.Compare(published.Source, await lease.Session.ReadAsync(CharterDocument.ReadSource));
+        _sourceLanguage = published.Source.Language;
+        _shownLanguage = translated ? live.Draft.Language : _sourceLanguage;
         _latest = latest.Number;
         _title = T["Compare.LiveTitle", latest.Number];
     }

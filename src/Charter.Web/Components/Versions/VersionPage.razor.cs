@@ -1,4 +1,3 @@
-using Charter.Domain.Drafts;
 using Charter.Domain.Translations;
 using Charter.Domain.Versions;
 using Charter.Web.Localization;
@@ -11,8 +10,8 @@ namespace Charter.Web.Components.Versions;
 
 /// <summary>
 /// One published version, rendered from its own stored Markdown (not from the live Doc), with a
-/// permalink per clause: <c>/v/N#c-xxxx</c>. <c>?lang=</c> shows a published translation, falling
-/// back to the source for clauses it lacks, as the home page does.
+/// permalink per clause: <c>/v/N#c-xxxx</c>. A published translation is shown in the language the
+/// home page would read (<see cref="ReadingLanguage"/>), falling back to the source for clauses it lacks.
 /// </summary>
 public sealed partial class VersionPage
 {
@@ -49,31 +48,24 @@ public sealed partial class VersionPage
             return;
         }
 
-        var source = VersionMarkdown.Import(_version.Markdown, $"v{Number}.md");
-        var translation = _version.Translations.FirstOrDefault(t => t.Language == Language);
-        var shown = translation is null ? null : VersionMarkdown.Import(translation.Markdown, $"v{Number}.{translation.Language}.md");
-        _reading = Reading(source, shown, translation?.StaleEntryIds ?? [], [source.Language, .. _version.Translations.Select(t => t.Language)]);
+        var read = VersionInLanguage.Read(_version, ReadingLanguage.Choose(Language));
+        _reading = Reading(read, [read.Source.Language, .. _version.Translations.Select(t => t.Language)]);
         _title = T["Version.PageTitle", Number, _reading.Title];
     }
 
     /// <summary>The version as read; clauses the translation carries as stale are marked stale.</summary>
-    private static CharterReading Reading(
-        CharterDraft source, CharterDraft? translation, IReadOnlyCollection<string> staleEntryIds, IReadOnlyList<string> languages)
+    private static CharterReading Reading(VersionInLanguage read, IReadOnlyList<string> languages)
     {
-        var translated = translation?.Clauses.ToDictionary(c => c.Id, StringComparer.Ordinal) ?? [];
-        var partTitles = translation?.Parts.ToDictionary(p => p.Id, p => p.Title, StringComparer.Ordinal) ?? [];
-        var parts = source.Parts.Select(part => new PartReading(
+        var stale = read.Translation?.StaleEntryIds ?? [];
+        var parts = read.Shown.Parts.Select(part => new PartReading(
             part.Id,
-            partTitles.GetValueOrDefault(part.Id, part.Title),
-            [.. part.Clauses.Select(c => translated.TryGetValue(c.Id, out var t)
-                ? new ClauseReading(c.Id, t.Title, t.Body, Translation: staleEntryIds.Contains(c.Id) ? TranslationState.Stale : null)
-                : new ClauseReading(c.Id, c.Title, c.Body, IsFallback: translation is not null))])).ToList();
-        return new CharterReading(
-            translation?.Language ?? source.Language,
-            source.Language,
-            languages,
-            translation?.Title ?? source.Title,
-            translation?.Preamble ?? source.Preamble,
-            parts);
+            part.Title,
+            [.. part.Clauses.Select(c => new ClauseReading(
+                c.Id,
+                c.Title,
+                c.Body,
+                IsFallback: read.FallbackIds.Contains(c.Id),
+                Translation: stale.Contains(c.Id) ? TranslationState.Stale : null))])).ToList();
+        return new CharterReading(read.Shown.Language, read.Source.Language, languages, read.Shown.Title, read.Shown.Preamble, parts);
     }
 }

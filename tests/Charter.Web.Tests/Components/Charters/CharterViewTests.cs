@@ -35,8 +35,8 @@ public sealed class CharterViewTests : BunitContext
             var element = cut.Find($"#{clause.Id}");
             Assert.Equal("article", element.LocalName);
             Assert.Contains(clause.Title, element.QuerySelector("h3")!.TextContent);
-            Assert.Single(cut.FindAll($"nav.toc a[href='#{clause.Id}']"));
-            Assert.Single(cut.FindAll($"#{clause.Id} a.permalink[href='#{clause.Id}']"));
+            Assert.Single(cut.FindAll($"nav.toc a[href='?lang={charter.Language}#{clause.Id}']"));
+            Assert.Single(cut.FindAll($"#{clause.Id} a.permalink[href='?lang={charter.Language}#{clause.Id}']"));
         }
     }
 

@@ -118,6 +118,43 @@ public sealed class HomeTests : BunitContext, IAsyncLifetime
         Assert.Equal(firstClause.Title, cut.Find($"#{firstClause.Id} .clause-title").TextContent);
     }
 
+    [Fact]
+    public void Render_SpanishInterfaceWithoutLang_ReadsTheSpanishTranslation()
+    {
+        using var culture = new CultureScope("es");
+        var spanish = RepositoryDrafts.Load()[0].Translations["es"];
+
+        var cut = Render<Home>();
+
+        cut.WaitForAssertion(() => Assert.Equal(spanish.Title, cut.Find("h1").TextContent), TimeSpan.FromSeconds(30));
+        Assert.Equal("es", cut.Find("article.charter").GetAttribute("lang"));
+        Assert.Equal("true", cut.Find("nav.languages a[hreflang='es']").GetAttribute("aria-current"));
+    }
+
+    [Fact]
+    public void Render_SpanishInterfaceWithLangEn_TheLinkWinsAndEveryLinkKeepsIt()
+    {
+        using var culture = new CultureScope("es");
+        var source = RepositoryDrafts.Load()[0].Source;
+        Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>().NavigateTo("/?lang=en");
+
+        var cut = Render<Home>();
+
+        cut.WaitForAssertion(() => Assert.Equal(source.Title, cut.Find("h1").TextContent), TimeSpan.FromSeconds(30));
+        var first = source.Clauses.First();
+        Assert.Equal($"?lang=en#{first.Id}", cut.Find($"nav.toc a[href$='#{first.Id}']").GetAttribute("href"));
+        Assert.Equal("?lang=en", cut.Find("nav.languages a[hreflang='en']").GetAttribute("href"));
+    }
+
+    [Fact]
+    public void Render_AnyInterface_ListsTheCharterLanguagesInTheSwitchersOrder()
+    {
+        var cut = Render<Home>();
+
+        cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll("nav.languages a")), TimeSpan.FromSeconds(30));
+        Assert.Equal(["en", "es", "pt", "fr"], cut.FindAll("nav.languages a").Select(a => a.GetAttribute("hreflang")));
+    }
+
     async Task IAsyncLifetime.DisposeAsync()
     {
         await base.DisposeAsync();
