@@ -46,7 +46,7 @@ export function setEditorReadOnly(view, readOnly) {
   view.dispatch({ effects: editability.reconfigure(editable(readOnly)) });
 }
 
-// Each editor's accessible name, in its own compartment: a clause's ("Article 3 title") changes
+// Each editor's accessible name, in its own compartment: a clause's ("Title of article 3") changes
 // whenever clauses are added, moved or deleted before it.
 const labels = new WeakMap();
 

@@ -42,8 +42,8 @@ public sealed class KeyboardFocusTests(RunningCharter charter) : IClassFixture<R
         await Assertions.Expect(moveDown).ToBeFocusedAsync();
 
         await Assertions.Expect(moveDown).ToHaveAttributeAsync("aria-label", $"Move article {number + 2} down");
-        await Assertions.Expect(editor.Clause(moved).GetByRole(AriaRole.Textbox, new() { Name = $"Article {number + 2} title", Exact = true })).ToHaveCountAsync(1);
-        await Assertions.Expect(editor.Clause(moved).GetByRole(AriaRole.Textbox, new() { Name = $"Article {number + 2} text (Markdown)", Exact = true })).ToHaveCountAsync(1);
+        await Assertions.Expect(editor.Clause(moved).GetByRole(AriaRole.Textbox, new() { Name = $"Title of article {number + 2}", Exact = true })).ToHaveCountAsync(1);
+        await Assertions.Expect(editor.Clause(moved).GetByRole(AriaRole.Textbox, new() { Name = $"Text of article {number + 2} (Markdown)", Exact = true })).ToHaveCountAsync(1);
         await editor.WaitUntilSavedAsync();
         await editor.CloseAsync();
     }
