@@ -16,6 +16,7 @@ import {
 } from "./charterStructure.js";
 import { createTextEditor, setEditorLabel, setEditorReadOnly } from "./lazyTextEditor.js";
 import { isCharterText } from "./textEditor.js";
+import { readClauseActivity, showClauseActivity } from "./clauseActivity.js";
 import * as Y from "yjs";
 
 const DRAG_TYPE = "application/x-charter-clause";
@@ -37,6 +38,8 @@ export class CharterView {
     this._header = null;
     this._listeners = new Set();
     this._readOnly = false;
+    // Per clause id, what is open on it in words, rendered by the server for this person.
+    this._activity = readClauseActivity(targets.items.closest("[data-charter-editor]"));
 
     this._render = () => this.render();
     for (const name of ["order", "clauses", "parts", "meta"]) {
@@ -189,6 +192,7 @@ export class CharterView {
     const add = button("add-clause", this._text("Edit.AddClause"), () => this._focusNew(addClauseAfter(this._doc, id)));
     // The clause's amendments and ballots live on its own page, named by the charter on the page root.
     const clausePage = element("a", "clause-governance", this._text("Edit.ClauseGovernance"));
+    showClauseActivity(clausePage, this._activity[id]);
     clausePage.href = `charters/${encodeURIComponent(this._targets.items.closest("[data-charter]")?.dataset.charter ?? "")}/clauses/${id}`;
     // Its earlier texts, to read and restore (docs/HISTORY.md).
     const history = element("a", "clause-history", this._text("Edit.ClauseHistory"));
