@@ -3,7 +3,8 @@
 // contents follow every change, local or remote, the same way.
 //
 // Elements are kept per id and moved rather than rebuilt, so a person typing in a clause keeps
-// their editor (and its focus) while others add, move or delete clauses around it.
+// their editor while others add, move or delete clauses around it; moving an element in the DOM
+// drops its focus, so render() gives focus back to whatever held it.
 import {
   visibleOrder,
   isClauseId,
@@ -13,8 +14,9 @@ import {
   moveClauseTo,
   deleteClause,
 } from "./charterStructure.js";
-import { createTextEditor, setEditorReadOnly } from "./lazyTextEditor.js";
+import { createTextEditor, setEditorLabel, setEditorReadOnly } from "./lazyTextEditor.js";
 import { isCharterText } from "./textEditor.js";
+import { readClauseActivity, showClauseActivity } from "./clauseActivity.js";
 import * as Y from "yjs";
 
 const DRAG_TYPE = "application/x-charter-clause";
@@ -36,6 +38,8 @@ export class CharterView {
     this._header = null;
     this._listeners = new Set();
     this._readOnly = false;
+    // Per clause id, what is open on it in words, rendered by the server for this person.
+    this._activity = readClauseActivity(targets.items.closest("[data-charter-editor]"));
 
     this._render = () => this.render();
     for (const name of ["order", "clauses", "parts", "meta"]) {
@@ -86,18 +90,19 @@ export class CharterView {
       }
     }
     const container = this._targets.items;
+    const focused = container.contains(document.activeElement) ? document.activeElement : null;
     ids.forEach((id, index) => {
       const item = this._items.get(id) ?? this._createItem(id);
       if (container.children[index] !== item.element) {
         container.insertBefore(item.element, container.children[index] ?? null);
       }
     });
+    if (focused?.isConnected && document.activeElement !== focused) {
+      focused.focus({ preventScroll: true });
+    }
     const numbers = articleNumbers(this._doc);
     for (const [id, number] of numbers) {
-      const numbered = this._items.get(id)?.element.querySelector(".article-number");
-      if (numbered) {
-        numbered.textContent = this._text("Edit.Article", number);
-      }
+      this._items.get(id)?.number(number);
     }
     this._renderToc(ids, numbers);
     this._targets.items.closest("[data-charter-editor]")?.setAttribute("data-loaded", ids.length > 0 ? "true" : "false");
@@ -151,7 +156,7 @@ export class CharterView {
     section.append(titleHost, element("div", "clause-actions", add));
     const editors = [createTextEditor(titleHost, part.get("title"), this._awareness, { readOnly: this._readOnly, label: this._text("Edit.Field.PartTitle"), singleLine: true })];
     this._acceptDrops(section, id);
-    return { element: section, content: part, editors, unobserve: () => {} };
+    return { element: section, content: part, editors, unobserve: () => {}, number: () => {} };
   }
 
   _createClause(id, clause) {
@@ -178,8 +183,8 @@ export class CharterView {
       "clause-header",
       element("span", "article-number"),
       handle,
-      button("move-up", "↑", () => moveClause(this._doc, id, -1), this._text("Edit.MoveUp")),
-      button("move-down", "↓", () => moveClause(this._doc, id, 1), this._text("Edit.MoveDown")),
+      button("move-up", "↑", (event) => this._move(id, -1, event.currentTarget)),
+      button("move-down", "↓", (event) => this._move(id, 1, event.currentTarget)),
       button("delete-clause", this._text("Edit.Delete"), () => this._confirmDelete(id)),
     );
     const titleHost = element("div", "clause-title-editor");
@@ -187,6 +192,7 @@ export class CharterView {
     const add = button("add-clause", this._text("Edit.AddClause"), () => this._focusNew(addClauseAfter(this._doc, id)));
     // The clause's amendments and ballots live on its own page, named by the charter on the page root.
     const clausePage = element("a", "clause-governance", this._text("Edit.ClauseGovernance"));
+    showClauseActivity(clausePage, this._activity[id]);
     clausePage.href = `charters/${encodeURIComponent(this._targets.items.closest("[data-charter]")?.dataset.charter ?? "")}/clauses/${id}`;
     // Its earlier texts, to read and restore (docs/HISTORY.md).
     const history = element("a", "clause-history", this._text("Edit.ClauseHistory"));
@@ -201,7 +207,24 @@ export class CharterView {
     const updateTocEntry = () => this._updateTocEntry(id);
     title.observe(updateTocEntry);
     this._acceptDrops(article, id);
-    return { element: article, content: clause, editors, unobserve: () => title.unobserve(updateTocEntry) };
+    // Every control says which article it belongs to: a list of twenty "Clause title" fields or
+    // "Move up" buttons tells a screen reader user nothing.
+    const number = (n) => {
+      header.querySelector(".article-number").textContent = this._text("Edit.Article", n);
+      setEditorLabel(editors[0], this._text("Edit.Field.ClauseTitle", n));
+      setEditorLabel(editors[1], this._text("Edit.Field.ClauseBody", n));
+      labelButton(header.querySelector(".move-up"), this._text("Edit.MoveUp", n));
+      labelButton(header.querySelector(".move-down"), this._text("Edit.MoveDown", n));
+      labelButton(header.querySelector(".delete-clause"), this._text("Edit.DeleteArticle", n));
+    };
+    return { element: article, content: clause, editors, unobserve: () => title.unobserve(updateTocEntry), number };
+  }
+
+  /** Moves a clause by its button, which keeps focus and stays in view, so the keys can go on moving it. */
+  _move(id, offset, control) {
+    moveClause(this._doc, id, offset);
+    control.focus();
+    control.scrollIntoView({ block: "nearest" });
   }
 
   _removeItem(id) {
@@ -212,10 +235,15 @@ export class CharterView {
     this._items.delete(id);
   }
 
+  /** After a delete, focus goes to the same button on the clause that took its place (or the one before). */
   _confirmDelete(id) {
     const number = articleNumbers(this._doc).get(id);
     if (window.confirm(this._text("Edit.ConfirmDelete", number))) {
+      const clauses = visibleOrder(this._doc).filter(isClauseId);
+      const at = clauses.indexOf(id);
+      const neighbour = clauses[at + 1] ?? clauses[at - 1];
       deleteClause(this._doc, id);
+      this._items.get(neighbour)?.element.querySelector(".delete-clause")?.focus();
     }
   }
 
@@ -274,15 +302,16 @@ function element(tag, className, ...children) {
   return node;
 }
 
-function button(className, label, onClick, ariaLabel) {
+function button(className, label, onClick) {
   const node = element("button", className, label);
   node.type = "button";
-  if (ariaLabel) {
-    node.setAttribute("aria-label", ariaLabel);
-    node.title = ariaLabel;
-  }
   if (onClick) {
     node.addEventListener("click", onClick);
   }
   return node;
+}
+
+function labelButton(node, label) {
+  node.setAttribute("aria-label", label);
+  node.title = label;
 }

@@ -5,9 +5,9 @@
 // small slices while the browser is idle, in page order, so the page answers input throughout.
 // A stand-in that is focused, clicked or asked to focus becomes its editor at once.
 //
-// Same interface as textEditor.js (createTextEditor, setEditorReadOnly; the editor has focus()
+// Same interface as textEditor.js (createTextEditor, setEditorReadOnly, setEditorLabel; the editor has focus()
 // and destroy()), so a view can use either.
-import { createTextEditor as buildTextEditor, setEditorReadOnly as setBuiltReadOnly } from "./textEditor.js";
+import { createTextEditor as buildTextEditor, setEditorLabel as setBuiltLabel, setEditorReadOnly as setBuiltReadOnly } from "./textEditor.js";
 
 // Time one idle slice may take before it yields to input and rendering.
 const SLICE_MS = 12;
@@ -71,6 +71,18 @@ class LazyTextEditor {
       setBuiltReadOnly(this._view, readOnly);
     } else {
       this._standIn.setAttribute("aria-readonly", readOnly ? "true" : "false");
+    }
+  }
+
+  setLabel(label) {
+    if (this._options.label === label) {
+      return;
+    }
+    this._options.label = label;
+    if (this._view) {
+      setBuiltLabel(this._view, label);
+    } else {
+      this._standIn.setAttribute("aria-label", label);
     }
   }
 
@@ -138,6 +150,11 @@ function buildSlice(deadline) {
  */
 export function createTextEditor(parent, ytext, awareness, options) {
   return new LazyTextEditor(parent, ytext, awareness, options);
+}
+
+/** Gives an editor from createTextEditor a new accessible name, built or not. */
+export function setEditorLabel(editor, label) {
+  editor.setLabel(label);
 }
 
 /** Makes an editor from createTextEditor read-only, or editable again, built or not. */

@@ -46,6 +46,19 @@ export function setEditorReadOnly(view, readOnly) {
   view.dispatch({ effects: editability.reconfigure(editable(readOnly)) });
 }
 
+// Each editor's accessible name, in its own compartment: a clause's ("Title of article 3") changes
+// whenever clauses are added, moved or deleted before it.
+const labels = new WeakMap();
+
+function labelled(label) {
+  return EditorView.contentAttributes.of({ "aria-label": label });
+}
+
+/** Gives an editor from createTextEditor a new accessible name. */
+export function setEditorLabel(view, label) {
+  view.dispatch({ effects: labels.get(view).reconfigure(labelled(label)) });
+}
+
 // The deepest text of a charter is four types below a root: clauses → clause → translations →
 // language → text (docs/COLLABORATION.md, "What an update may change"). The server refuses
 // anything deeper; a hostile document is still never recursed into here.
@@ -79,11 +92,12 @@ export function createTextEditor(parent, ytext, awareness, options) {
   if (!isCharterText(ytext)) {
     throw new Error(`Charter: refusing to edit "${options.label}": it is not a text where the charter's layout has one.`);
   }
+  const label = new Compartment();
   const extensions = [
     editability.of(editable(options.readOnly ?? false)),
     yCollab(ytext, awareness, { undoManager: new Y.UndoManager(ytext) }),
     keymap.of([...yUndoManagerKeymap, ...longTextKeymap]),
-    EditorView.contentAttributes.of({ "aria-label": options.label }),
+    label.of(labelled(options.label)),
     EditorView.lineWrapping,
   ];
   if (options.singleLine) {
@@ -92,8 +106,10 @@ export function createTextEditor(parent, ytext, awareness, options) {
   if (options.placeholder) {
     extensions.push(placeholderText(options.placeholder));
   }
-  return new EditorView({
+  const view = new EditorView({
     parent,
     state: EditorState.create({ doc: ytext.toString(), extensions }),
   });
+  labels.set(view, label);
+  return view;
 }

@@ -73,6 +73,56 @@ public sealed class AgendaService(IDbContextFactory<GovernanceDbContext> databas
         return new PersonAgenda(ballots, open, drafts, stale);
     }
 
+    /// <summary>
+    /// Per clause id of <paramref name="charter"/>, its open amendments and ballots and, for
+    /// <paramref name="personId"/> (null for a visitor), the ballots waiting for their vote and
+    /// those they voted in. Clauses with nothing open are left out.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, ClauseActivity>> ClauseActivityAsync(string charter, string? personId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var amendments = await db.Amendments.AsNoTracking()
+            .Where(a => a.Charter == charter)
+            .Select(a => new { a.Id, a.ClauseId, a.Status })
+            .ToListAsync(cancellationToken);
+        var clauseOf = amendments.ToDictionary(a => a.Id.ToString("D"), a => a.ClauseId, StringComparer.Ordinal);
+        var openBallots = await db.Ballots.AsNoTracking()
+            .Where(b => b.Charter == charter && b.ClosedAt == null)
+            .ToListAsync(cancellationToken);
+        var ballotIds = openBallots.Select(b => b.Id).ToList();
+        var votedIn = personId is null
+            ? []
+            : (await db.Voters.AsNoTracking()
+                .Where(v => v.MemberId == personId && ballotIds.Contains(v.BallotId))
+                .Select(v => v.BallotId)
+                .ToListAsync(cancellationToken)).ToHashSet();
+
+        var activity = new Dictionary<string, ClauseActivity>(StringComparer.Ordinal);
+        ClauseActivity Of(string clauseId) => activity.GetValueOrDefault(clauseId, ClauseActivity.None);
+        foreach (var amendment in amendments.Where(a => a.Status is AmendmentStatus.Open or AmendmentStatus.InConflict))
+        {
+            activity[amendment.ClauseId] = Of(amendment.ClauseId) with { OpenAmendments = Of(amendment.ClauseId).OpenAmendments + 1 };
+        }
+
+        foreach (var ballot in openBallots)
+        {
+            var clauseId = ballot.SubjectKind == BallotSubjectKind.Amendment
+                ? clauseOf.GetValueOrDefault(ballot.SubjectReference, ballot.SubjectReference)
+                : ballot.SubjectReference;
+            var voted = votedIn.Contains(ballot.Id);
+            var awaiting = !voted && personId is not null && BallotMapping.ElectorateOf(ballot).Contains(personId);
+            var now = Of(clauseId);
+            activity[clauseId] = now with
+            {
+                OpenBallots = now.OpenBallots + 1,
+                AwaitingMyVote = now.AwaitingMyVote + (awaiting ? 1 : 0),
+                MyVotesCast = now.MyVotesCast + (voted ? 1 : 0),
+            };
+        }
+
+        return activity;
+    }
+
     /// <summary>Clause titles by id, and the clauses whose translation into <paramref name="language"/> is stale (none if null or the source language).</summary>
     private async Task<(IReadOnlyDictionary<string, string> Titles, IReadOnlyList<string> Stale)> ReadCharterAsync(
         string charter, string? language, CancellationToken cancellationToken)

@@ -15,14 +15,6 @@ public sealed record PersonAgenda(
 
     /// <summary>The things only this person can do: ballots they may vote in and have not, their drafts, stale translations.</summary>
     public int NeedsMe => Ballots.Count(b => b.MayVote && !b.Voted) + MyDrafts.Count + StaleTranslations.Count;
-
-    /// <summary>Per clause id, how many ballots wait for this person's vote and how many amendments are open.</summary>
-    public IReadOnlyDictionary<string, int> CountByClause() =>
-        Ballots.Where(b => b.MayVote && !b.Voted).Select(b => b.ClauseId)
-            .Concat(OpenAmendments.Select(a => a.ClauseId))
-            .Concat(MyDrafts.Select(a => a.ClauseId))
-            .GroupBy(id => id, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
 }
 
 /// <summary>An open ballot; <see cref="Link"/> is its place on the clause page.</summary>

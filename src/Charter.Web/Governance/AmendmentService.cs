@@ -116,17 +116,6 @@ public sealed class AmendmentService(
         return [.. records.OrderByDescending(a => a.ProposedAt).Select(AmendmentMapping.ToDomain)];
     }
 
-    /// <summary>Per clause, how many of its amendments are still undecided (draft, open or in conflict).</summary>
-    public async Task<IReadOnlyDictionary<string, int>> UndecidedByClauseAsync(string charter, CancellationToken cancellationToken = default)
-    {
-        await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        return await db.Amendments.AsNoTracking()
-            .Where(a => a.Charter == charter && (a.Status == AmendmentStatus.Draft || a.Status == AmendmentStatus.Open || a.Status == AmendmentStatus.InConflict))
-            .GroupBy(a => a.ClauseId)
-            .Select(g => new { ClauseId = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.ClauseId, g => g.Count, cancellationToken);
-    }
-
     /// <summary>
     /// The amendments adopted after <paramref name="since"/>, oldest first, each with the tally of
     /// the ballot that adopted it and a link to the clause page where its discussion and ballot

@@ -1,3 +1,4 @@
+using Charter.Web.Agenda;
 using Charter.Web.Reading;
 using Microsoft.AspNetCore.Components;
 
@@ -22,11 +23,13 @@ public sealed partial class CharterView
     [Parameter]
     public string? LiveCharterName { get; set; }
 
-    /// <summary>Per clause id, how many amendments to it are undecided.</summary>
+    /// <summary>Per clause id, its open amendments and ballots (clauses with none may be missing).</summary>
     [Parameter]
-    public IReadOnlyDictionary<string, int> UndecidedAmendments { get; set; } = new Dictionary<string, int>();
+    public IReadOnlyDictionary<string, ClauseActivity> Activity { get; set; } = new Dictionary<string, ClauseActivity>();
 
     protected override void OnParametersSet() => _numbers = ArticleNumbers.Assign(Charter.Parts);
+
+    private ClauseActivity ActivityOf(string clauseId) => Activity.GetValueOrDefault(clauseId, ClauseActivity.None);
 
     private string? ClausePageOf(string clauseId) =>
         LiveCharterName is null ? null : $"charters/{Uri.EscapeDataString(LiveCharterName)}/clauses/{clauseId}";

@@ -1,7 +1,9 @@
 using System.Text.Json;
 using Charter.Crdt;
 using Charter.Web.Accounts;
+using Charter.Web.Agenda;
 using Charter.Web.Collaboration;
+using Charter.Web.Components.Charters;
 using Charter.Web.Components.Pages;
 using Charter.Web.Localization;
 using Charter.Web.Storage;
@@ -26,6 +28,7 @@ public sealed partial class EditCharter
     private string? _displayName;
     private string? _colour;
     private string? _firstState;
+    private string _activityJson = "{}";
 
     [Inject]
     public required CharterDbContext Db { get; init; }
@@ -37,7 +40,13 @@ public sealed partial class EditCharter
     public required IStringLocalizer<AccountsText> AccountsT { get; init; }
 
     [Inject]
+    public required IStringLocalizer<ReadingText> ReadingT { get; init; }
+
+    [Inject]
     public required PeopleRoster Roster { get; init; }
+
+    [Inject]
+    public required AgendaService Agenda { get; init; }
 
     [Inject]
     public required CharterSessionRegistry Sessions { get; init; }
@@ -82,6 +91,12 @@ public sealed partial class EditCharter
         {
             _firstState = Convert.ToBase64String(await lease.Session.ReadAsync(doc => Y.EncodeStateAsUpdate(doc)));
         }
+
+        // Beside each clause's link to its page: what is open there, and whether this person voted.
+        var activity = await Agenda.ClauseActivityAsync(_charterName, standing is { IsActive: true } ? standing.Id : null, HttpContext?.RequestAborted ?? default);
+        _activityJson = JsonSerializer.Serialize(activity.ToDictionary(
+            a => a.Key,
+            a => new { text = ClauseActivityText.Describe(a.Value, ReadingT), awaiting = a.Value.AwaitingMyVote }));
 
         // Every string the browser code shows, in the request's language.
         _stringsJson = JsonSerializer.Serialize(

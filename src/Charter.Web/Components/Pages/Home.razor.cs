@@ -1,9 +1,11 @@
+using Charter.Web.Accounts;
+using Charter.Web.Agenda;
 using Charter.Web.Collaboration;
-using Charter.Web.Governance;
 using Charter.Web.Localization;
 using Charter.Web.Reading;
 using Charter.Web.Storage;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.Localization;
 
 namespace Charter.Web.Components.Pages;
@@ -22,7 +24,7 @@ public sealed partial class Home : IDisposable
     private CharterReadingWatch? _watch;
     private int _refreshQueued;
     private bool _live;
-    private IReadOnlyDictionary<string, int> _undecided = new Dictionary<string, int>();
+    private IReadOnlyDictionary<string, ClauseActivity> _activity = new Dictionary<string, ClauseActivity>();
 
     [Inject]
     public required CharterSessionRegistry Sessions { get; init; }
@@ -34,7 +36,13 @@ public sealed partial class Home : IDisposable
     public required IStringLocalizer<EditingText> EditingT { get; init; }
 
     [Inject]
-    public required AmendmentService Amendments { get; init; }
+    public required AgendaService Agenda { get; init; }
+
+    [Inject]
+    public required PeopleRoster Roster { get; init; }
+
+    [CascadingParameter]
+    public Task<AuthenticationState>? AuthenticationState { get; set; }
 
     [SupplyParameterFromQuery(Name = "lang")]
     public string? Language { get; set; }
@@ -48,8 +56,9 @@ public sealed partial class Home : IDisposable
         }
 
         _watch = Readings.Watch(names[0], QueueRefresh);
-        // Counted once per visit: text edits stream in live, amendments change far less often.
-        _undecided = await Amendments.UndecidedByClauseAsync(names[0]);
+        // Counted once per visit: text edits stream in live, amendments and ballots change far less often.
+        var reader = AuthenticationState is null ? null : await Roster.FindAsync((await AuthenticationState).User);
+        _activity = await Agenda.ClauseActivityAsync(names[0], reader is { IsActive: true } ? reader.Id : null);
     }
 
     protected override Task OnParametersSetAsync() => ReadAsync();

@@ -1,4 +1,5 @@
 using Bunit;
+using Charter.Web.Agenda;
 using Charter.Web.Components.Charters;
 using Charter.Web.Localization;
 using Microsoft.Extensions.DependencyInjection;
@@ -41,7 +42,7 @@ public sealed class CharterViewTests : BunitContext
     }
 
     [Fact]
-    public void Render_LiveCharterWithAnUndecidedAmendment_LinksEachClauseToItsPageWithThePendingCount()
+    public void Render_LiveCharterWithOpenAmendmentsAndBallots_EachClauseLinksToItsPageWithWhatIsOpenThere()
     {
         var charter = SampleCharters.TwoParts();
         var clauses = charter.Parts.SelectMany(p => p.Clauses).ToList();
@@ -49,13 +50,20 @@ public sealed class CharterViewTests : BunitContext
         var cut = Render<CharterView>(p => p
             .Add(v => v.Charter, charter)
             .Add(v => v.LiveCharterName, "bill-of-rights")
-            .Add(v => v.UndecidedAmendments, new Dictionary<string, int> { [clauses[1].Id] = 2 }));
+            .Add(v => v.Activity, new Dictionary<string, ClauseActivity>
+            {
+                [clauses[1].Id] = new(OpenAmendments: 2, OpenBallots: 1, AwaitingMyVote: 1, MyVotesCast: 0),
+                [clauses[2].Id] = new(OpenAmendments: 0, OpenBallots: 1, AwaitingMyVote: 0, MyVotesCast: 1),
+            }));
 
         Assert.Equal(
             clauses.Select(c => $"charters/bill-of-rights/clauses/{c.Id}"),
             clauses.Select(c => cut.Find($"#{c.Id} a.clause-governance").GetAttribute("href")));
         Assert.Equal("Amendments and votes", cut.Find($"#{clauses[0].Id} a.clause-governance").TextContent);
-        Assert.Equal("Amendments and votes (2 pending)", cut.Find($"#{clauses[1].Id} a.clause-governance").TextContent);
+        var busy = cut.Find($"#{clauses[1].Id} a.clause-governance");
+        Assert.Equal("Amendments and votes (open amendments: 2 · open ballots: 1 · awaiting your vote: 1)", busy.TextContent);
+        Assert.Equal("1", busy.GetAttribute("data-awaiting-vote"));
+        Assert.Equal("Amendments and votes (open ballots: 1 · you have voted)", cut.Find($"#{clauses[2].Id} a.clause-governance").TextContent);
     }
 
     [Fact]

@@ -30,6 +30,7 @@ public sealed class EditCharterTests : BunitContext, IAsyncLifetime
         Services.AddSingleton(_appScope.ServiceProvider.GetRequiredService<CharterDbContext>());
         Services.AddSingleton(_app.Services.GetRequiredService<PeopleRoster>());
         Services.AddSingleton(_app.Services.GetRequiredService<CharterSessionRegistry>());
+        Services.AddSingleton(_app.Services.GetRequiredService<Charter.Web.Agenda.AgendaService>());
         Services.AddLogging().AddCharterLocalization();
         return Task.CompletedTask;
     }
@@ -39,7 +40,7 @@ public sealed class EditCharterTests : BunitContext, IAsyncLifetime
     {
         var request = await RequestByAsync(CharterRole.Observer);
 
-        var cut = Render<EditCharter>(parameters => parameters.AddCascadingValue(request));
+        var cut = RenderFinished(request);
 
         var editor = cut.Find("[data-charter-editor]");
         Assert.Equal(("false", "true"), (editor.GetAttribute("data-can-edit"), editor.GetAttribute("data-read-only")));
@@ -53,7 +54,7 @@ public sealed class EditCharterTests : BunitContext, IAsyncLifetime
     {
         var request = await RequestByAsync(role);
 
-        var cut = Render<EditCharter>(parameters => parameters.AddCascadingValue(request));
+        var cut = RenderFinished(request);
 
         var editor = cut.Find("[data-charter-editor]");
         Assert.Equal(("true", "false"), (editor.GetAttribute("data-can-edit"), editor.GetAttribute("data-read-only")));
@@ -66,6 +67,18 @@ public sealed class EditCharterTests : BunitContext, IAsyncLifetime
         await _appScope.DisposeAsync();
         await _app.DisposeAsync();
         _database.Dispose();
+    }
+
+    /// <summary>
+    /// The page once OnParametersSetAsync has run to its end (the strings are its last step): the
+    /// first render comes at its first real wait, and a test that ended there would leave it
+    /// querying a database that is being deleted.
+    /// </summary>
+    private IRenderedComponent<EditCharter> RenderFinished(HttpContext request)
+    {
+        var cut = Render<EditCharter>(parameters => parameters.AddCascadingValue(request));
+        cut.WaitForAssertion(() => Assert.NotEqual("{}", cut.Find("[data-charter-editor]").GetAttribute("data-strings")));
+        return cut;
     }
 
     /// <summary>A request signed in as a new person with <paramref name="role"/>, with the claims the app's sign-in gives.</summary>

@@ -26,7 +26,8 @@ public sealed class HomeTests : BunitContext, IAsyncLifetime
         _server = KestrelCharterServer.Start(_database);
         Services.AddSingleton(_server.Sessions);
         Services.AddSingleton(_server.Services.GetRequiredService<SharedCharterReadings>());
-        Services.AddSingleton(_server.Services.GetRequiredService<AmendmentService>());
+        Services.AddSingleton(_server.Services.GetRequiredService<Charter.Web.Agenda.AgendaService>());
+        Services.AddSingleton(_server.Services.GetRequiredService<Charter.Web.Accounts.PeopleRoster>());
         Services.AddLogging().AddCharterLocalization();
         return Task.CompletedTask;
     }
