@@ -153,14 +153,26 @@ public sealed class LiveEditingTests(RunningCharter charter) : IClassFixture<Run
         await Assertions.Expect(beto.Clauses).ToHaveCountAsync(clauseCount, new() { Timeout = Patience });
         await Assertions.Expect(beto.Toc).Not.ToContainTextAsync("Freshly added clause", new() { Timeout = Patience });
 
-        // Drag the last clause onto the upper half of the one before it. Once every stand-in has
-        // become its editor: a stand-in replaced mid-drag (they are built while the browser is
-        // idle) changes the heights above, so the drop would land somewhere other than aimed at.
-        // Centred first, so the sticky editor bar does not cover the drop point.
-        await Assertions.Expect(ana.Page.Locator(".text-editor-stand-in")).ToHaveCountAsync(0, new() { Timeout = Patience });
-        await ana.Clause(first).EvaluateAsync("clause => clause.scrollIntoView({ block: 'center' })");
-        await ana.Clause(second).Locator(".drag-handle").DragToAsync(
-            ana.Clause(first), new() { TargetPosition = new() { X = 40, Y = 20 } });
+        // Drag the last clause onto the upper half of the one before it. The drag's events are
+        // sent from the page, with the drop point taken from where the target is at the moment
+        // of the drop: a mouse drag aims at where it was when the drag began, and the page may
+        // still be moving then (editors replacing their stand-ins, the clauses' counts arriving),
+        // which made the drop land on the lower half now and then. The handlers are the page's own.
+        await ana.Page.EvaluateAsync(
+            """
+            ([dragged, onto]) => {
+              const handle = document.querySelector(`article#${dragged} .drag-handle`);
+              const target = document.querySelector(`article#${onto}`);
+              const data = new DataTransfer();
+              handle.dispatchEvent(new DragEvent("dragstart", { bubbles: true, cancelable: true, dataTransfer: data }));
+              const box = target.getBoundingClientRect();
+              const point = { bubbles: true, cancelable: true, dataTransfer: data, clientX: box.left + 40, clientY: box.top + 20 };
+              target.dispatchEvent(new DragEvent("dragover", point));
+              target.dispatchEvent(new DragEvent("drop", point));
+              handle.dispatchEvent(new DragEvent("dragend", { bubbles: true, dataTransfer: data }));
+            }
+            """,
+            new[] { second, first });
         await Assertions.Expect(ana.Number(second)).ToHaveTextAsync($"Article {n}", new() { Timeout = Patience });
         await Assertions.Expect(beto.Number(second)).ToHaveTextAsync($"Article {n}", new() { Timeout = Patience });
         await Assertions.Expect(beto.Number(first)).ToHaveTextAsync($"Article {n + 1}", new() { Timeout = Patience });
