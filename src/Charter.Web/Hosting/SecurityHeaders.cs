@@ -8,7 +8,7 @@ namespace Charter.Web.Hosting;
 /// <item><c>Content-Security-Policy</c>: scripts only from this site's own files (blazor.web.js,
 /// the bundle and esbuild's chunks in dist/; the app has no inline script and no eval), no plugins,
 /// no <c>&lt;base&gt;</c> elsewhere, forms post only here, and no other site may frame a page.
-/// Styles may be inline because CodeMirror and Blazor's reconnect dialog add style elements; a
+/// Styles may be inline because CodeMirror adds style elements (the reconnect notice is our own); a
 /// style cannot run script. Images come from here or <c>Charter:Markdown:ImageHosts</c>, the same
 /// list Markdown rendering allows. Connections (the hub, Blazor's circuit) go only to this site.</item>
 /// <item><c>X-Content-Type-Options: nosniff</c>: a file is only ever what its type says.</item>
