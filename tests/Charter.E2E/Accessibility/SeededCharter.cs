@@ -119,7 +119,7 @@ public sealed partial class SeededCharter : IAsyncLifetime
         var form = page.Locator("#clause-ballot form");
         await form.Locator("input[name='ballot-quorum']").FillAsync("10");
         await page.Locator("button[value='ballot:clause']").ClickAsync();
-        await page.WaitForURLAsync("**#ballot-*");
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("#ballot-"), new() { Timeout = EditorPage.Patience });
         var ballot = page.Locator("fieldset.ballot[data-closed='false']");
         var id = await ballot.GetAttributeAsync("data-ballot") ?? throw new InvalidOperationException("The ballot has no id.");
         await page.Locator($"button[value='vote:{id}:Yes']").ClickAsync();

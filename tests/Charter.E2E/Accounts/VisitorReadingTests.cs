@@ -35,7 +35,7 @@ public sealed class VisitorReadingTests : IAsyncLifetime
     {
         var visitor = await NewPageAsync();
         await visitor.GotoAsync("");
-        await visitor.WaitForURLAsync(new Regex(@"/versions\?draft="));
+        await Assertions.Expect(visitor).ToHaveURLAsync(new Regex(@"/versions\?draft="), new() { Timeout = Patience });
         await Assertions.Expect(visitor.Locator(".draft-notice")).ToBeVisibleAsync();
 
         var steward = await new E2EPeople(_server).CreateAsync("Steward", "Publisher");
@@ -48,13 +48,14 @@ public sealed class VisitorReadingTests : IAsyncLifetime
         await Assertions.Expect(stewardPage.Locator("p[role=status]")).ToHaveTextAsync("Version 1 is published.");
 
         await visitor.GotoAsync("");
-        await visitor.WaitForURLAsync(new Regex(@"/v/1\?draft="));
+        await Assertions.Expect(visitor).ToHaveURLAsync(new Regex(@"/v/1\?draft="), new() { Timeout = Patience });
         await Assertions.Expect(visitor.Locator(".draft-notice")).ToBeVisibleAsync();
         await Assertions.Expect(visitor.Locator("article[id^='c-']").First).ToBeVisibleAsync();
         await Assertions.Expect(visitor.Locator("[data-charter-editor]")).ToHaveCountAsync(0);
 
         await visitor.Locator(".draft-sign-in").ClickAsync();
-        await visitor.WaitForURLAsync(new Regex(@"/account/login\?returnUrl="));
+        await Assertions.Expect(visitor).ToHaveURLAsync(new Regex(@"/account/login\?returnUrl="), new() { Timeout = Patience });
+        await Assertions.Expect(visitor.Locator("#login-email")).ToBeVisibleAsync(new() { Timeout = Patience });
     }
 
     private async Task<IPage> NewPageAsync()

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Charter.E2E.Accounts;
 using Charter.E2E.Editing;
 using Microsoft.Playwright;
@@ -61,7 +62,7 @@ public sealed class OrganiserLoopTests(RunningCharter charter) : IClassFixture<R
         await notification.FocusAsync();
         await page.Keyboard.PressAsync("Enter");
 
-        await page.WaitForURLAsync($"**/{NotifiedClausePath}#ballot-*");
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(Regex.Escape(NotifiedClausePath) + "#ballot-"), new() { Timeout = EditorPage.Patience });
         var ballot = page.Locator($"fieldset.ballot[data-ballot='{ballotId}']");
         await Assertions.Expect(ballot.Locator("legend")).ToContainTextAsync("¿Aprobar esta cláusula?");
         await ballot.Locator("button[value$=':Yes']").FocusAsync();
@@ -114,7 +115,7 @@ public sealed class OrganiserLoopTests(RunningCharter charter) : IClassFixture<R
         await form.Locator("input[name='ballot-quorum']").FillAsync("10");
         await form.Locator("input[name='ballot-days']").FocusAsync();
         await steward.Keyboard.PressAsync("Enter");
-        await steward.WaitForURLAsync("**#ballot-*");
+        await Assertions.Expect(steward).ToHaveURLAsync(new Regex("#ballot-"), new() { Timeout = EditorPage.Patience });
         var opened = steward.Locator("fieldset.ballot[data-closed='false']").Last;
         return await opened.GetAttributeAsync("data-ballot") ?? throw new InvalidOperationException("The ballot has no id.");
     }

@@ -32,7 +32,7 @@ public sealed partial class VersionsFlowTests(RunningCharter charter) : IClassFi
         await page.SelectOptionAsync("#compare-from", "1");
         await page.SelectOptionAsync("#compare-to", "2");
         await page.GetByRole(AriaRole.Button, new() { Name = "Compare" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex(@"/compare/1\.\.\.2$"));
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/compare/1\.\.\.2$"), new() { Timeout = Patience });
         var edited = page.Locator($"li[data-clause='{EditedClause}']");
         await Assertions.Expect(edited).ToHaveAttributeAsync("data-change", "edited");
         await Assertions.Expect(edited.Locator(".change-label")).ToHaveTextAsync("edited");
@@ -79,7 +79,7 @@ public sealed partial class VersionsFlowTests(RunningCharter charter) : IClassFi
         await page.FillAsync("#signup-email", "ana@example.org");
         await page.FillAsync("#signup-password", "correct horse battery staple");
         await page.GetByRole(AriaRole.Button, new() { Name = "Create the first steward" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/people$"));
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/people$"), new() { Timeout = Patience });
     }
 
     /// <summary>The server logs its one-time setup link once it listens; wait for that line.</summary>
