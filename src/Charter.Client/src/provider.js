@@ -13,8 +13,8 @@
 // - Updates that came from the server are applied with this provider as origin and never sent back.
 // - Presence goes out at most every AWARENESS_INTERVAL_MS, well under the hub's per-person limit;
 //   the hub answers with the name and colour it shows the others, which this browser then shows too.
-import * as signalR from "@microsoft/signalr";
-import { MessagePackHubProtocol } from "@microsoft/signalr-protocol-msgpack";
+import { HubConnection, HubConnectionState } from "./hubConnection.js";
+import { CharterHubProtocol } from "./hubProtocol.js";
 import * as encoding from "lib0/encoding";
 import * as decoding from "lib0/decoding";
 import * as syncProtocol from "y-protocols/sync";
@@ -52,14 +52,9 @@ export class CharterProvider {
     /** @type {{ code: string } | null} why this page may not send edits, once it may not */
     this._readOnly = null;
 
-    this._connection = new signalR.HubConnectionBuilder()
-      // Straight to a WebSocket, without SignalR's negotiate request: one round trip less before
-      // the first sync on a slow link. A proxy in front of Charter must pass WebSocket upgrades.
-      .withUrl(HUB_URL, { transport: signalR.HttpTransportType.WebSockets, skipNegotiation: true })
-      .withHubProtocol(new MessagePackHubProtocol())
-      .withAutomaticReconnect({ nextRetryDelayInMilliseconds: (context) => retryDelay(context.previousRetryCount) })
-      .configureLogging(signalR.LogLevel.Warning)
-      .build();
+    // Straight to a WebSocket, without SignalR's negotiate request: one round trip less before
+    // the first sync on a slow link. A proxy in front of Charter must pass WebSocket upgrades.
+    this._connection = new HubConnection(HUB_URL, new CharterHubProtocol(), retryDelay);
 
     this._connection.on("Update", (name, message) => name === this.charter && this._receiveSyncMessage(message));
     this._connection.on("Awareness", (name, update) => name === this.charter && this._receiveAwareness(update));
@@ -68,8 +63,9 @@ export class CharterProvider {
     this._connection.on("ReadOnly", (reason) => this.setReadOnly(reason));
     this._connection.onreconnecting(() => this._lostConnection());
     this._connection.onreconnected(() => this._joinOrRestart());
-    // The automatic policy above never gives up, but the connection also closes when it was
-    // stopped (the browser went offline) or the first start failed; keep trying until destroyed.
+    // The retry policy (retryDelay) never gives up, but the connection also closes when it was
+    // stopped (the browser went offline, or a join failed) or the hub closed it for good; keep
+    // trying until destroyed.
     this._connection.onclose(() => {
       this._lostConnection();
       this._startWithRetries();
@@ -153,7 +149,7 @@ export class CharterProvider {
     }
     this._connecting = (async () => {
       for (let attempt = 0; !this._destroyed; attempt++) {
-        if (this._connection.state !== signalR.HubConnectionState.Disconnected) {
+        if (this._connection.state !== HubConnectionState.Disconnected) {
           return;
         }
         if (navigator.onLine !== false) {
@@ -162,12 +158,8 @@ export class CharterProvider {
             await this._join();
             return;
           } catch (error) {
-            // 401/403: signed out or deactivated. Keep retrying (a new sign-in may fix it), read-only.
-            if (error?.statusCode === 401 || error?.statusCode === 403) {
-              this.setReadOnly("session-ended");
-            }
             console.warn("Charter: could not connect; retrying.", error);
-            if (this._connection.state === signalR.HubConnectionState.Connected) {
+            if (this._connection.state === HubConnectionState.Connected) {
               await this._connection.stop();
             }
           }
@@ -253,7 +245,7 @@ export class CharterProvider {
         // The hub says "ReadOnly" before refusing an edit for the person's role; that reason is
         // the one to show, in the page's language, and resending cannot help.
         this.status.setRefusal(this._readOnly ?? refusal);
-        if (!this._readOnly && this._connection.state === signalR.HubConnectionState.Connected && ++this._refusalsInARow <= MAX_RESYNCS_IN_A_ROW) {
+        if (!this._readOnly && this._connection.state === HubConnectionState.Connected && ++this._refusalsInARow <= MAX_RESYNCS_IN_A_ROW) {
           console.error("Charter: the server refused an update; resynchronising.", error);
           setTimeout(() => this._joinOrRestart(), retryDelay(this._refusalsInARow - 1));
         }
