@@ -14,6 +14,7 @@ import { CharterProvider } from "./provider.js";
 import { signedInIdentity, awarenessUser } from "./identity.js";
 import { localizer } from "./localizer.js";
 import { CANNOT_BE_RESENT_CODES } from "./refusal.js";
+import { rememberHeldCopy } from "./heldCopy.js";
 
 /**
  * @typedef {{ doc: Y.Doc, awareness: Awareness, provider: CharterProvider, identity: { name: string, colour: string },
@@ -47,7 +48,8 @@ export async function startCharterSession(root, createView) {
 
   // A page that carries the Doc as the server has it (data-first-state, the edit page) shows it at
   // once; the copy in IndexedDB (edits made offline) and then the hub's news merge in as updates.
-  // Without it the view waits for IndexedDB, so it starts from this browser's copy.
+  // Without it (the translation page, or a repeat visit to the edit page: see heldCopy.js) the
+  // view waits for IndexedDB, so it starts from this browser's copy.
   const firstState = root.dataset.firstState;
   if (firstState) {
     Y.applyUpdate(doc, base64Bytes(firstState), "page");
@@ -60,6 +62,10 @@ export async function startCharterSession(root, createView) {
   const viewParts = { doc, awareness, provider, identity, text, part };
   const earlyView = firstState ? createView(viewParts) : null;
   await store.whenSynced;
+  // IndexedDB now holds the Doc: y-indexeddb stores the state it found in the Doc (the page's)
+  // beside its own before it reports synced. A page without the state that found no copy starts
+  // empty and gets everything from the join; the next visit should carry the state again.
+  rememberHeldCopy(charter, Boolean(firstState) || doc.store.clients.size > 0);
   // Before the provider connects, so the view sees every update that arrives.
   const view = earlyView ?? createView(viewParts);
 
@@ -82,6 +88,7 @@ export async function startCharterSession(root, createView) {
     discard.disabled = true;
     await provider.destroy();
     await store.clearData();
+    rememberHeldCopy(charter, false);
     window.location.reload();
   });
   provider.status.addEventListener("change", showStatus);

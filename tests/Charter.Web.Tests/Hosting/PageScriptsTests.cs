@@ -1,7 +1,9 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Charter.Web.Accounts;
+using Charter.Web.Components.Editing;
 using Charter.Web.Tests.TestSupport;
+using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Charter.Web.Tests.Hosting;
 
@@ -61,6 +63,41 @@ public sealed partial class PageScriptsTests : IDisposable
         Assert.NotEmpty(Convert.FromBase64String(WebUtility.HtmlDecode(firstState.Groups["state"].Value)));
     }
 
+    [Fact]
+    public async Task EditPage_BrowserSaysItHoldsACopy_LeavesTheStateOut()
+    {
+        await using var app = new CharterAppFactory(_database);
+        var (_, signIn) = await TestPeople.CreateSignedInAsync(app, CharterRole.Member);
+        using var client = app.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = false });
+        var charter = CharterName().Match(await GetEditPageAsync(client, signIn)).Groups["name"].Value;
+
+        var page = await GetEditPageAsync(client, $"{signIn}; {HeldCopyCookie.NameFor(charter)}=1");
+
+        Assert.Contains($"data-charter=\"{charter}\"", page);
+        Assert.DoesNotContain("data-first-state", page);
+    }
+
+    [Fact]
+    public async Task EditPage_CookieForAnotherCharter_StillCarriesTheState()
+    {
+        await using var app = new CharterAppFactory(_database);
+        var (_, signIn) = await TestPeople.CreateSignedInAsync(app, CharterRole.Member);
+        using var client = app.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = false });
+
+        var page = await GetEditPageAsync(client, $"{signIn}; {HeldCopyCookie.NameFor("another-charter")}=1");
+
+        Assert.Matches(FirstState(), page);
+    }
+
+    private static async Task<string> GetEditPageAsync(HttpClient client, string cookies)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/edit");
+        request.Headers.Add("Cookie", cookies);
+        using var response = await client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadAsStringAsync();
+    }
+
     public void Dispose() => _database.Dispose();
 
     [GeneratedRegex(@"_framework/blazor\.web\.")]
@@ -68,6 +105,9 @@ public sealed partial class PageScriptsTests : IDisposable
 
     [GeneratedRegex("""<link rel="modulepreload" href="(?<href>[^"]+)""")]
     private static partial Regex ModulePreload();
+
+    [GeneratedRegex("""data-charter="(?<name>[^"]+)""")]
+    private static partial Regex CharterName();
 
     [GeneratedRegex("""data-first-state="(?<state>[^"]+)""")]
     private static partial Regex FirstState();

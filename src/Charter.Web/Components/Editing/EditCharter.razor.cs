@@ -86,9 +86,11 @@ public sealed partial class EditCharter
         // The Doc as it is now, in the page: the browser builds its editors from it at once, without
         // waiting for the hub's connection (on a slow link several round trips), and its join
         // then asks only for what changed since. Compressed with the page, it costs less than the
-        // same bytes over the socket, which is not compressed.
-        await using (var lease = await Sessions.OpenAsync(_charterName, HttpContext?.RequestAborted ?? default))
+        // same bytes over the socket, which is not compressed. Left out when the browser says it
+        // holds a copy already (a repeat visit): it builds from that copy instead.
+        if (!HeldCopyCookie.IsPresent(HttpContext, _charterName))
         {
+            await using var lease = await Sessions.OpenAsync(_charterName, HttpContext?.RequestAborted ?? default);
             _firstState = Convert.ToBase64String(await lease.Session.ReadAsync(doc => Y.EncodeStateAsUpdate(doc)));
         }
 
