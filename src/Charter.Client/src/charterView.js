@@ -209,8 +209,16 @@ export class CharterView {
     this._acceptDrops(article, id);
     // Every control says which article it belongs to: a list of twenty "Clause title" fields or
     // "Move up" buttons tells a screen reader user nothing.
+    // The three links and buttons under the clause keep their short visible text; a hidden
+    // tail names the article, so twenty "Add a clause here" are twenty different controls.
+    const addWhere = hiddenTail(add);
+    const clausePageWhere = hiddenTail(clausePage, clausePage.firstChild);
+    const historyWhere = hiddenTail(history);
     const number = (n) => {
       header.querySelector(".article-number").textContent = this._text("Edit.Article", n);
+      addWhere.textContent = ` ${this._text("Edit.AddClause.Where", n)}`;
+      clausePageWhere.textContent = ` ${this._text("Edit.ClauseGovernance.Where", n)}`;
+      historyWhere.textContent = ` ${this._text("Edit.ClauseHistory.Where", n)}`;
       setEditorLabel(editors[0], this._text("Edit.Field.ClauseTitle", n));
       setEditorLabel(editors[1], this._text("Edit.Field.ClauseBody", n));
       labelButton(header.querySelector(".move-up"), this._text("Edit.MoveUp", n));
@@ -309,6 +317,13 @@ function button(className, label, onClick) {
     node.addEventListener("click", onClick);
   }
   return node;
+}
+
+/** A visually hidden span placed after `after` (or at the end) in `node`, for words only a screen reader needs. */
+function hiddenTail(node, after = null) {
+  const tail = element("span", "visually-hidden");
+  node.insertBefore(tail, after ? after.nextSibling : null);
+  return tail;
 }
 
 function labelButton(node, label) {

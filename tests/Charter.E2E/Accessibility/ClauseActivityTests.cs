@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace Charter.E2E.Accessibility;
@@ -19,10 +20,10 @@ public sealed class ClauseActivityTests(SeededCharter seeded)
         await page.GotoAsync("");
 
         var amended = page.Locator($"article#{SeededCharter.AmendedClause} a.clause-governance");
-        await Assertions.Expect(amended).ToHaveTextAsync("Amendments and votes (open amendments: 1 · open ballots: 1 · awaiting your vote: 1)");
+        await Assertions.Expect(amended).ToHaveTextAsync(new Regex(@"^Amendments and votes on article \d+ \(open amendments: 1 · open ballots: 1 · awaiting your vote: 1\)$"));
         await Assertions.Expect(amended).ToHaveAttributeAsync("href", ClausesPath + SeededCharter.AmendedClause);
         await Assertions.Expect(page.Locator($"article#{SeededCharter.EditedClause} a.clause-governance"))
-            .ToHaveTextAsync("Amendments and votes (open ballots: 1 · you have voted)");
+            .ToHaveTextAsync(new Regex(@"^Amendments and votes on article \d+ \(open ballots: 1 · you have voted\)$"));
         await page.Context.CloseAsync();
     }
 
@@ -36,6 +37,11 @@ public sealed class ClauseActivityTests(SeededCharter seeded)
         var amended = page.Locator($"article#{SeededCharter.AmendedClause} a.clause-governance");
         await Assertions.Expect(amended.Locator(".clause-activity")).ToHaveTextAsync("(open amendments: 1 · open ballots: 1 · awaiting your vote: 1)");
         await Assertions.Expect(amended).ToHaveAttributeAsync("data-awaiting-vote", "1");
+        // Each clause's controls name their article: no two "Add a clause here" are the same.
+        await Assertions.Expect(amended).ToHaveAccessibleNameAsync(new Regex(@"^Amendments and votes on article \d+ \(open amendments: 1"));
+        var addNames = await page.Locator("article.edit-clause button.add-clause").EvaluateAllAsync<string[]>("buttons => buttons.map(b => b.textContent)");
+        Assert.Equal(addNames.Length, addNames.Distinct().Count());
+        Assert.Contains("Add a clause here (after article 2)", addNames);
         await Assertions.Expect(page.Locator($"article#{SeededCharter.EditedClause} a.clause-governance .clause-activity"))
             .ToHaveTextAsync("(open ballots: 1 · awaiting your vote: 1)");
         await page.Context.CloseAsync();

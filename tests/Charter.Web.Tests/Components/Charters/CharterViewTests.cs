@@ -59,11 +59,11 @@ public sealed class CharterViewTests : BunitContext
         Assert.Equal(
             clauses.Select(c => $"charters/bill-of-rights/clauses/{c.Id}"),
             clauses.Select(c => cut.Find($"#{c.Id} a.clause-governance").GetAttribute("href")));
-        Assert.Equal("Amendments and votes", cut.Find($"#{clauses[0].Id} a.clause-governance").TextContent);
+        Assert.Equal("Amendments and votes on article 1", cut.Find($"#{clauses[0].Id} a.clause-governance").TextContent);
         var busy = cut.Find($"#{clauses[1].Id} a.clause-governance");
-        Assert.Equal("Amendments and votes (open amendments: 2 · open ballots: 1 · awaiting your vote: 1)", busy.TextContent);
+        Assert.Equal("Amendments and votes on article 2 (open amendments: 2 · open ballots: 1 · awaiting your vote: 1)", busy.TextContent);
         Assert.Equal("1", busy.GetAttribute("data-awaiting-vote"));
-        Assert.Equal("Amendments and votes (open ballots: 1 · you have voted)", cut.Find($"#{clauses[2].Id} a.clause-governance").TextContent);
+        Assert.Equal("Amendments and votes on article 3 (open ballots: 1 · you have voted)", cut.Find($"#{clauses[2].Id} a.clause-governance").TextContent);
     }
 
     [Fact]

@@ -43,7 +43,7 @@ public sealed class HomeTests : BunitContext, IAsyncLifetime
         cut.WaitForAssertion(
             () => Assert.Equal($"charters/{name}/clauses/{first.Id}", cut.Find($"#{first.Id} a.clause-governance").GetAttribute("href")),
             TimeSpan.FromSeconds(30));
-        Assert.Equal("Amendments and votes", cut.Find($"#{first.Id} a.clause-governance").TextContent);
+        Assert.Equal("Amendments and votes on article 1", cut.Find($"#{first.Id} a.clause-governance").TextContent);
     }
 
     [Fact]
