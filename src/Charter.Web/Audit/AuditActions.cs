@@ -30,6 +30,12 @@ public static class AuditActions
     public const string VoteCast = "ballot.vote-cast";
     public const string BallotClosed = "ballot.closed";
     public const string VersionPublished = "version.published";
+    public const string OrganisationCreated = "organisation.created";
+    public const string OrganisationEdited = "organisation.edited";
+    public const string OrganisationMemberAdded = "organisation.member-added";
+    public const string OrganisationMemberRemoved = "organisation.member-removed";
+    public const string OrganisationDelegateNamed = "organisation.delegate-named";
+    public const string OrganisationDelegateUnnamed = "organisation.delegate-unnamed";
 
     /// <summary>Every name above, in declaration order.</summary>
     public static IReadOnlyList<string> All { get; } =
@@ -37,6 +43,7 @@ public static class AuditActions
         Setup, InvitationCreated, InvitationUsed, InvitationRevoked, RoleChanged, Deactivated, Reactivated,
         PasswordResetIssued, PasswordReset, ClauseDeleted, PartDeleted, TextDeleted, CharterRestored, ClauseRestored,
         AmendmentProposed, AmendmentOpened, AmendmentWithdrawn, AmendmentRefreshed, BallotOpened, VoteCast, BallotClosed,
-        VersionPublished,
+        VersionPublished, OrganisationCreated, OrganisationEdited, OrganisationMemberAdded, OrganisationMemberRemoved,
+        OrganisationDelegateNamed, OrganisationDelegateUnnamed,
     ];
 }
