@@ -30,6 +30,10 @@ public static class AuditActions
     public const string VoteCast = "ballot.vote-cast";
     public const string BallotClosed = "ballot.closed";
     public const string VersionPublished = "version.published";
+    public const string EndorsementMade = "endorsement.made";
+    public const string EndorsementWithdrawn = "endorsement.withdrawn";
+    public const string EndorsementHidden = "endorsement.hidden";
+    public const string SigningChanged = "endorsement.signing-changed";
 
     /// <summary>Every name above, in declaration order.</summary>
     public static IReadOnlyList<string> All { get; } =
@@ -37,6 +41,6 @@ public static class AuditActions
         Setup, InvitationCreated, InvitationUsed, InvitationRevoked, RoleChanged, Deactivated, Reactivated,
         PasswordResetIssued, PasswordReset, ClauseDeleted, PartDeleted, TextDeleted, CharterRestored, ClauseRestored,
         AmendmentProposed, AmendmentOpened, AmendmentWithdrawn, AmendmentRefreshed, BallotOpened, VoteCast, BallotClosed,
-        VersionPublished,
+        VersionPublished, EndorsementMade, EndorsementWithdrawn, EndorsementHidden, SigningChanged,
     ];
 }
