@@ -24,6 +24,12 @@ namespace Charter.Domain.Ballots;
 /// from then on nothing the ballot holds links a voter to a choice, and the close reveals only the
 /// tally and who voted. (While it is open, whoever can read the key can still link current
 /// choices; the key lives only with the ballot.)
+///
+/// A per-organisation ballot (<see cref="VotingUnit.Organisation"/>) is the same ballot with
+/// organisation ids for member ids: its electorate, voters, voter keys and tally are
+/// organisations. Who may cast for an organisation (its delegates) is the caller's to check; the
+/// ballot takes the delegate only to name them in an open ballot's history, and a secret ballot
+/// never keeps it.
 /// </summary>
 public sealed class Ballot
 {
@@ -152,14 +158,21 @@ public sealed class Ballot
         new(id, subject, rules, electorate, openedAt, deadline, secretKey, history, secretVotes, voters, closedAt, outcome);
 
     /// <summary>
-    /// Casts or changes <paramref name="memberId"/>'s vote. In an open ballot the earlier vote
-    /// stays in the history; in a secret ballot the new choice replaces it.
+    /// Casts or changes <paramref name="memberId"/>'s vote (an organisation's, in a
+    /// per-organisation ballot, cast by the delegate <paramref name="castBy"/>). In an open ballot
+    /// the earlier vote stays in the history; in a secret ballot the new choice replaces it.
     /// </summary>
     /// <exception cref="BallotClosedException">The ballot is closed or its deadline has passed.</exception>
     /// <exception cref="NotInElectorateException">The member is not in the electorate.</exception>
     /// <exception cref="UnknownBallotOptionException">The option is not yes, no or abstain.</exception>
-    public CastVote Cast(string memberId, BallotOption option, TimeProvider clock)
+    /// <exception cref="ArgumentException">A per-organisation vote without its delegate, or a member vote with one.</exception>
+    public CastVote Cast(string memberId, BallotOption option, TimeProvider clock, string? castBy = null)
     {
+        if ((Rules.Unit == VotingUnit.Organisation) != (castBy is not null))
+        {
+            throw new ArgumentException("A per-organisation vote names the delegate who casts it; a member's vote names nobody else.", nameof(castBy));
+        }
+
         var now = clock.GetUtcNow();
         RequireOpen(now);
         if (!_electorate.Contains(memberId))
@@ -176,7 +189,7 @@ public sealed class Ballot
             return new CastVote(option, firstVote, null, current);
         }
 
-        var record = new VoteRecord(_history.Count + 1, memberId, option, now);
+        var record = new VoteRecord(_history.Count + 1, memberId, option, now, castBy);
         _history.Add(record);
         _current[memberId] = option;
         return new CastVote(option, firstVote, record, null);

@@ -16,4 +16,8 @@ public enum BallotRefusal
     UnknownThreshold,
     AmendmentNotOpen,
     SubjectHasOpenBallot,
+    UnknownVotingUnit,
+
+    /// <summary>A per-organisation ballot with no organisation that has an active delegate.</summary>
+    NoOrganisationElectorate,
 }

@@ -5,9 +5,10 @@ namespace Charter.Domain.Ballots;
 /// (abstentions count as voting), from 0 to 1: reached when voters ≥ quorum × electorate.
 /// <see cref="HideResultsUntilClose"/> hides the tally and the choices until the ballot closes;
 /// <see cref="Secret"/> never links a voter to a choice, and shows the tally and who voted only once
-/// the ballot closes.
+/// the ballot closes. <see cref="Unit"/> says whether members or organisations vote; quorum and
+/// thresholds count whichever it is.
 /// </summary>
-public sealed record BallotRules(decimal Quorum, BallotThreshold Threshold, bool HideResultsUntilClose, bool Secret)
+public sealed record BallotRules(decimal Quorum, BallotThreshold Threshold, bool HideResultsUntilClose, bool Secret, VotingUnit Unit = VotingUnit.Member)
 {
     /// <exception cref="InvalidBallotException">A rule is out of range.</exception>
     public BallotRules Validated()
@@ -20,6 +21,11 @@ public sealed record BallotRules(decimal Quorum, BallotThreshold Threshold, bool
         if (!Enum.IsDefined(Threshold))
         {
             throw new InvalidBallotException(BallotRefusal.UnknownThreshold, $"Unknown threshold {(int)Threshold}.");
+        }
+
+        if (!Enum.IsDefined(Unit))
+        {
+            throw new InvalidBallotException(BallotRefusal.UnknownVotingUnit, $"Unknown voting unit {(int)Unit}.");
         }
 
         return this;

@@ -1,3 +1,4 @@
+using Charter.Web.Accounts.Organisations;
 using Charter.Web.Audit;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -6,7 +7,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Charter.Web.Accounts;
 
 /// <summary>
-/// People (ASP.NET Core Identity), invitations, the first-start setup token and the audit log.
+/// People (ASP.NET Core Identity), organisations and their people, invitations, the first-start setup token and the audit log.
 /// It lives in the same SQLite file as the charters but has its own migrations and history table,
 /// so accounts and charter storage can change without touching each other's migrations.
 /// </summary>
@@ -19,6 +20,10 @@ public sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> option
     public DbSet<SetupToken> SetupTokens => Set<SetupToken>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+
+    public DbSet<OrganisationMembership> OrganisationMemberships => Set<OrganisationMembership>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -62,6 +67,25 @@ public sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> option
             entry.Property(e => e.Hash).HasMaxLength(64);
             entry.HasIndex(e => e.Action);
             entry.HasIndex(e => e.At);
+        });
+
+        builder.Entity<Organisation>(organisation =>
+        {
+            organisation.ToTable("organisations");
+            organisation.Property(o => o.Name).HasMaxLength(OrganisationInput.NameMaxLength);
+            organisation.Property(o => o.Country).HasMaxLength(OrganisationInput.CountryMaxLength);
+            organisation.Property(o => o.Website).HasMaxLength(OrganisationInput.WebsiteMaxLength);
+            organisation.Property(o => o.Description).HasMaxLength(OrganisationInput.DescriptionMaxLength);
+            organisation.Property(o => o.DescriptionLanguage).HasMaxLength(8);
+        });
+
+        builder.Entity<OrganisationMembership>(membership =>
+        {
+            membership.ToTable("organisation_members");
+            membership.HasKey(m => new { m.OrganisationId, m.PersonId });
+            membership.HasIndex(m => m.PersonId);
+            membership.HasOne<Organisation>().WithMany().HasForeignKey(m => m.OrganisationId);
+            membership.HasOne<Person>().WithMany().HasForeignKey(m => m.PersonId);
         });
     }
 }

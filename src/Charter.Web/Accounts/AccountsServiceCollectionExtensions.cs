@@ -68,6 +68,8 @@ public static class AccountsServiceCollectionExtensions
         services.AddScoped<InvitationService>();
         services.AddScoped<PendingInvitations>();
         services.AddScoped<PeopleAdministration>();
+        services.AddScoped<Organisations.OrganisationAdministration>();
+        services.AddSingleton<Organisations.OrganisationDirectory>();
         services.AddScoped<FirstStewardSetup>();
         services.AddSingleton<SignInThrottle>();
         services.AddSingleton<KnownDevices>();

@@ -34,6 +34,12 @@ public static class AuditActions
     public const string EndorsementWithdrawn = "endorsement.withdrawn";
     public const string EndorsementHidden = "endorsement.hidden";
     public const string SigningChanged = "endorsement.signing-changed";
+    public const string OrganisationCreated = "organisation.created";
+    public const string OrganisationEdited = "organisation.edited";
+    public const string OrganisationMemberAdded = "organisation.member-added";
+    public const string OrganisationMemberRemoved = "organisation.member-removed";
+    public const string OrganisationDelegateNamed = "organisation.delegate-named";
+    public const string OrganisationDelegateUnnamed = "organisation.delegate-unnamed";
 
     /// <summary>Every name above, in declaration order.</summary>
     public static IReadOnlyList<string> All { get; } =
@@ -41,6 +47,7 @@ public static class AuditActions
         Setup, InvitationCreated, InvitationUsed, InvitationRevoked, RoleChanged, Deactivated, Reactivated,
         PasswordResetIssued, PasswordReset, ClauseDeleted, PartDeleted, TextDeleted, CharterRestored, ClauseRestored,
         AmendmentProposed, AmendmentOpened, AmendmentWithdrawn, AmendmentRefreshed, BallotOpened, VoteCast, BallotClosed,
-        VersionPublished, EndorsementMade, EndorsementWithdrawn, EndorsementHidden, SigningChanged,
+        VersionPublished, OrganisationCreated, OrganisationEdited, OrganisationMemberAdded, OrganisationMemberRemoved,
+        OrganisationDelegateNamed, OrganisationDelegateUnnamed, EndorsementMade, EndorsementWithdrawn, EndorsementHidden, SigningChanged,
     ];
 }

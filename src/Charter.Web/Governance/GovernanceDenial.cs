@@ -8,4 +8,7 @@ public enum GovernanceDenial
 
     /// <summary>Active, but the role (an observer, say) does not allow it.</summary>
     RoleNotAllowed,
+
+    /// <summary>A vote for an organisation by someone who is not its active delegate now.</summary>
+    NotADelegate,
 }
