@@ -13,7 +13,7 @@ namespace Charter.Domain.Endorsements;
 /// </param>
 /// <param name="Name">The organisation's or the signer's name.</param>
 /// <param name="SignedBy">For an organisation, the delegate who signed for it; otherwise null.</param>
-/// <param name="Country">An ISO 3166 two-letter code in capitals, or empty when not given.</param>
+/// <param name="Country">An ISO 3166 two-letter code in capitals; for an organisation whose country names none, its country as written; empty when not given.</param>
 /// <param name="VersionNumber">The version endorsed.</param>
 /// <param name="VersionHash">That version's hash in the chain, as recorded when it was signed.</param>
 /// <param name="EndorsedAt">When it was made (for a public signer, when it was confirmed).</param>

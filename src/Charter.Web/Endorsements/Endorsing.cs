@@ -79,7 +79,7 @@ public sealed class Endorsing(
             record.EndorserKey = organisation.Id;
             record.Name = organisation.Name;
             record.SignedBy = person.DisplayName;
-            record.Country = Countries.Normalise(organisation.Country) ?? "";
+            record.Country = organisation.Country;
         }
 
         record.Id = await store.AddAsync(record, cancellationToken);

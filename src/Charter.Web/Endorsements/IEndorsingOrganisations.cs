@@ -14,12 +14,5 @@ public interface IEndorsingOrganisations
 /// <summary>An organisation as an endorsement shows it.</summary>
 /// <param name="Id">Stable id: the endorser key of its endorsements across versions.</param>
 /// <param name="Name">Its name.</param>
-/// <param name="Country">ISO 3166 two-letter code, or empty.</param>
+/// <param name="Country">As <see cref="Countries.FromText"/> reads the organisation's country.</param>
 public sealed record DelegatedOrganisation(string Id, string Name, string Country);
-
-/// <summary>No organisations: every person endorses only for themselves.</summary>
-public sealed class NoEndorsingOrganisations : IEndorsingOrganisations
-{
-    public Task<IReadOnlyList<DelegatedOrganisation>> ListForDelegateAsync(string personId, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<DelegatedOrganisation>>([]);
-}

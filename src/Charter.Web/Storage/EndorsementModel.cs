@@ -28,7 +28,7 @@ internal static class EndorsementModel
             endorsement.Property(e => e.Name).HasMaxLength(200);
             endorsement.Property(e => e.SignedBy).HasMaxLength(200);
             endorsement.Property(e => e.Email).HasMaxLength(256);
-            endorsement.Property(e => e.Country).HasMaxLength(2);
+            endorsement.Property(e => e.Country).HasMaxLength(80);
             endorsement.HasOne<CharterRecord>().WithMany().HasForeignKey(e => e.CharterId);
         });
 

@@ -34,7 +34,7 @@ public sealed class EndorsementRecord
     /// <summary>A public signer's e-mail address, to confirm and never shown.</summary>
     public string? Email { get; set; }
 
-    /// <summary>ISO 3166 two-letter code, or empty.</summary>
+    /// <summary>An ISO 3166 two-letter code, an organisation's country as its stewards wrote it when it names no known country, or empty.</summary>
     public string Country { get; set; } = "";
 
     public DateTimeOffset CreatedAt { get; set; }

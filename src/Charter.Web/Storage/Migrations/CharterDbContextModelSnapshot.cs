@@ -173,7 +173,7 @@ namespace Charter.Web.Storage.Migrations
 
                     b.Property<string>("Country")
                         .IsRequired()
-                        .HasMaxLength(2)
+                        .HasMaxLength(80)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTimeOffset>("CreatedAt")

@@ -44,7 +44,7 @@ namespace Charter.Web.Storage.Migrations
                     Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     SignedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    Country = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    Country = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
                     ConfirmedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
                     WithdrawnAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Charter.Web.Storage.Migrations
 {
     [DbContext(typeof(CharterDbContext))]
-    [Migration("20261205114143_Endorsements")]
+    [Migration("20261205121302_Endorsements")]
     partial class Endorsements
     {
         /// <inheritdoc />
@@ -176,7 +176,7 @@ namespace Charter.Web.Storage.Migrations
 
                     b.Property<string>("Country")
                         .IsRequired()
-                        .HasMaxLength(2)
+                        .HasMaxLength(80)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTimeOffset>("CreatedAt")
