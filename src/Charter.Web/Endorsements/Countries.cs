@@ -9,22 +9,42 @@ namespace Charter.Web.Endorsements;
 /// </summary>
 public static class Countries
 {
+    /// <summary>Each code with one specific culture of that country (<c>es-GT</c>), whose display name carries the country's name in the interface language.</summary>
+    private static readonly Dictionary<string, string> CultureOf = CultureInfo.GetCultures(CultureTypes.SpecificCultures)
+        .Where(c => c.Name.Split('-') is [{ Length: 2 or 3 }, { Length: 2 } region] && region.All(char.IsAsciiLetterUpper))
+        .GroupBy(c => c.Name[^2..], StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.OrderBy(c => c.Name, StringComparer.Ordinal).First().Name, StringComparer.Ordinal);
+
+    private static readonly Lazy<Dictionary<string, string>> ByAnyName = new(NamesInEveryLanguage);
+
     /// <summary>Every code, upper case.</summary>
-    public static IReadOnlySet<string> Codes { get; } = CultureInfo.GetCultures(CultureTypes.SpecificCultures)
-        .Select(c => TryRegion(c.Name)?.TwoLetterISORegionName)
-        .Where(code => code is { Length: 2 } && code.All(char.IsAsciiLetterUpper))
-        .Select(code => code!)
-        .ToHashSet(StringComparer.Ordinal);
+    public static IReadOnlyCollection<string> Codes => CultureOf.Keys;
 
     /// <summary>The code for <paramref name="input"/> (any case, spaces trimmed), empty for none given, null when it is no known country.</summary>
     public static string? Normalise(string? input)
     {
         var code = input?.Trim().ToUpperInvariant() ?? "";
-        return code.Length == 0 ? "" : Codes.Contains(code) ? code : null;
+        return code.Length == 0 ? "" : CultureOf.ContainsKey(code) ? code : null;
     }
 
     /// <summary>The country's name in the current interface language; anything that is no known code is shown as written.</summary>
-    public static string Name(string code) => Codes.Contains(code) ? TryRegion(code)?.DisplayName ?? code : code;
+    public static string Name(string code)
+    {
+        if (!CultureOf.TryGetValue(code, out var culture))
+        {
+            return code;
+        }
+
+        // "alemán (Alemania)": the country is what the parentheses hold, in the current UI language.
+        var display = CultureInfo.GetCultureInfo(culture).DisplayName;
+        var open = display.IndexOf('(', StringComparison.Ordinal);
+        var close = display.LastIndexOf(')');
+        return open >= 0 && close > open ? display[(open + 1)..close] : new RegionInfo(culture).EnglishName;
+    }
+
+    /// <summary>Every country as (code, name), by name in the current interface language.</summary>
+    public static IReadOnlyList<(string Code, string Name)> ByName() =>
+        [.. Codes.Select(code => (code, Name(code))).OrderBy(c => c.Item2, StringComparer.CurrentCultureIgnoreCase)];
 
     /// <summary>
     /// An organisation's country as its stewards wrote it ("Guatemala", "Brasil", "GT"): the code
@@ -42,11 +62,7 @@ public static class Countries
         return ByAnyName.Value.TryGetValue(trimmed, out var named) ? named : trimmed;
     }
 
-    /// <summary>Every country as (code, name), by name in the current interface language.</summary>
-    public static IReadOnlyList<(string Code, string Name)> ByName() =>
-        [.. Codes.Select(code => (code, Name(code))).OrderBy(c => c.Item2, StringComparer.CurrentCultureIgnoreCase)];
-
-    private static readonly Lazy<Dictionary<string, string>> ByAnyName = new(() =>
+    private static Dictionary<string, string> NamesInEveryLanguage()
     {
         var names = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var before = CultureInfo.CurrentUICulture;
@@ -54,14 +70,10 @@ public static class Countries
         {
             foreach (var language in UiLanguages.Cultures)
             {
-                // RegionInfo names a country in the current interface language.
                 CultureInfo.CurrentUICulture = language;
                 foreach (var code in Codes)
                 {
-                    var region = new RegionInfo(code);
-                    names.TryAdd(region.DisplayName, code);
-                    names.TryAdd(region.EnglishName, code);
-                    names.TryAdd(region.NativeName, code);
+                    names.TryAdd(Name(code), code);
                 }
             }
         }
@@ -70,18 +82,11 @@ public static class Countries
             CultureInfo.CurrentUICulture = before;
         }
 
-        return names;
-    });
+        foreach (var (code, culture) in CultureOf)
+        {
+            names.TryAdd(new RegionInfo(culture).NativeName, code);
+        }
 
-    private static RegionInfo? TryRegion(string name)
-    {
-        try
-        {
-            return new RegionInfo(name);
-        }
-        catch (ArgumentException)
-        {
-            return null;
-        }
+        return names;
     }
 }
