@@ -3,6 +3,7 @@ using Charter.Domain.Ballots;
 using Charter.Domain.Documents;
 using Charter.Domain.Translations;
 using Charter.Web.Accounts;
+using Charter.Web.Accounts.Organisations;
 using Charter.Web.Collaboration;
 using Charter.Web.Governance;
 using Microsoft.EntityFrameworkCore;
@@ -13,8 +14,10 @@ namespace Charter.Web.Agenda;
 /// Builds a person's <see cref="PersonAgenda"/> from the governance tables and each charter's live
 /// Doc (for clause titles and translation states). Read-only; it decides nothing about who may do
 /// what beyond what a page shows: voting and proposing are still checked by their services.
+/// A per-organisation ballot waits for a person when they are an active delegate of an
+/// organisation in its electorate that has not voted yet.
 /// </summary>
-public sealed class AgendaService(IDbContextFactory<GovernanceDbContext> databases, CharterSessionRegistry sessions)
+public sealed class AgendaService(IDbContextFactory<GovernanceDbContext> databases, CharterSessionRegistry sessions, OrganisationDirectory organisations)
 {
     public async Task<PersonAgenda> ForAsync(PersonStanding person, string language, CancellationToken cancellationToken = default)
     {
@@ -28,6 +31,7 @@ public sealed class AgendaService(IDbContextFactory<GovernanceDbContext> databas
         var drafts = new List<AgendaAmendment>();
         var stale = new List<AgendaTranslation>();
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var mine = await VoterKeysAsync(person.Id, cancellationToken);
         foreach (var charter in await sessions.ListNamesAsync(cancellationToken))
         {
             var (titles, staleIds) = await ReadCharterAsync(charter, person.CanEdit ? language : null, cancellationToken);
@@ -49,10 +53,7 @@ public sealed class AgendaService(IDbContextFactory<GovernanceDbContext> databas
                 .OrderBy(b => b.Deadline)
                 .ToListAsync(cancellationToken);
             var ballotIds = openBallots.Select(b => b.Id).ToList();
-            var votedIn = await db.Voters.AsNoTracking()
-                .Where(v => v.MemberId == person.Id && ballotIds.Contains(v.BallotId))
-                .Select(v => v.BallotId)
-                .ToListAsync(cancellationToken);
+            var votedIn = await VotedAsync(db, ballotIds, mine, cancellationToken);
             var amendmentsById = await db.Amendments.AsNoTracking()
                 .Where(a => a.Charter == charter)
                 .Select(a => new { a.Id, a.Title, a.ClauseId })
@@ -62,8 +63,9 @@ public sealed class AgendaService(IDbContextFactory<GovernanceDbContext> databas
                 var (title, clauseId) = ballot.SubjectKind == BallotSubjectKind.Amendment && amendmentsById.TryGetValue(ballot.SubjectReference, out var a)
                     ? (a.Title, a.ClauseId)
                     : (titles.GetValueOrDefault(ballot.SubjectReference, ballot.SubjectReference), ballot.SubjectReference);
+                var (mayVote, awaiting) = Standing(ballot, person.Id, mine, votedIn);
                 ballots.Add(new AgendaBallot(ballot.Id, title, clauseId, $"{ClausePage(charter, clauseId)}#ballot-{ballot.Id:N}", ballot.Deadline,
-                    BallotMapping.ElectorateOf(ballot).Contains(person.Id), votedIn.Contains(ballot.Id)));
+                    mayVote, mayVote && !awaiting));
             }
 
             stale.AddRange(staleIds.Select(id => new AgendaTranslation(id, titles.GetValueOrDefault(id, id),
@@ -90,12 +92,8 @@ public sealed class AgendaService(IDbContextFactory<GovernanceDbContext> databas
             .Where(b => b.Charter == charter && b.ClosedAt == null)
             .ToListAsync(cancellationToken);
         var ballotIds = openBallots.Select(b => b.Id).ToList();
-        var votedIn = personId is null
-            ? []
-            : (await db.Voters.AsNoTracking()
-                .Where(v => v.MemberId == personId && ballotIds.Contains(v.BallotId))
-                .Select(v => v.BallotId)
-                .ToListAsync(cancellationToken)).ToHashSet();
+        HashSet<string> mine = personId is null ? [] : await VoterKeysAsync(personId, cancellationToken);
+        var votedIn = await VotedAsync(db, ballotIds, mine, cancellationToken);
 
         var activity = new Dictionary<string, ClauseActivity>(StringComparer.Ordinal);
         ClauseActivity Of(string clauseId) => activity.GetValueOrDefault(clauseId, ClauseActivity.None);
@@ -109,8 +107,8 @@ public sealed class AgendaService(IDbContextFactory<GovernanceDbContext> databas
             var clauseId = ballot.SubjectKind == BallotSubjectKind.Amendment
                 ? clauseOf.GetValueOrDefault(ballot.SubjectReference, ballot.SubjectReference)
                 : ballot.SubjectReference;
-            var voted = votedIn.Contains(ballot.Id);
-            var awaiting = !voted && personId is not null && BallotMapping.ElectorateOf(ballot).Contains(personId);
+            var (mayVote, awaiting) = personId is null ? (false, false) : Standing(ballot, personId, mine, votedIn);
+            var voted = mayVote && !awaiting;
             var now = Of(clauseId);
             activity[clauseId] = now with
             {
@@ -121,6 +119,33 @@ public sealed class AgendaService(IDbContextFactory<GovernanceDbContext> databas
         }
 
         return activity;
+    }
+
+    /// <summary>Every voter key the person votes under: their own id, and each organisation they are an active delegate of.</summary>
+    private async Task<HashSet<string>> VoterKeysAsync(string personId, CancellationToken cancellationToken) =>
+        [personId, .. (await organisations.DelegatesForAsync(personId, cancellationToken)).Select(o => BallotAudience.KeyOf(o.Id))];
+
+    private static async Task<HashSet<(Guid BallotId, string Voter)>> VotedAsync(
+        GovernanceDbContext db, IReadOnlyCollection<Guid> ballotIds, IReadOnlyCollection<string> voterKeys, CancellationToken cancellationToken) =>
+        voterKeys.Count == 0
+            ? []
+            : [.. (await db.Voters.AsNoTracking()
+                .Where(v => voterKeys.Contains(v.MemberId) && ballotIds.Contains(v.BallotId))
+                .Select(v => new { v.BallotId, v.MemberId })
+                .ToListAsync(cancellationToken)).Select(v => (v.BallotId, v.MemberId))];
+
+    /// <summary>
+    /// Whether the person may vote in the ballot (for themselves, or for at least one of their
+    /// organisations in its electorate) and whether it still waits for them: they, or one of those
+    /// organisations, has not voted yet.
+    /// </summary>
+    private static (bool MayVote, bool Awaiting) Standing(BallotRecord ballot, string personId, IReadOnlySet<string> mine, ISet<(Guid, string)> voted)
+    {
+        var electorate = BallotMapping.ElectorateOf(ballot);
+        var keys = ballot.Unit == VotingUnit.Organisation
+            ? electorate.Where(v => v != personId && mine.Contains(v)).ToList()
+            : electorate.Where(v => v == personId).ToList();
+        return (keys.Count > 0, keys.Any(k => !voted.Contains((ballot.Id, k))));
     }
 
     /// <summary>Clause titles by id, and the clauses whose translation into <paramref name="language"/> is stale (none if null or the source language).</summary>

@@ -14,6 +14,7 @@ public sealed partial class BallotDeadlineService(
     BallotService ballots,
     IDbContextFactory<GovernanceDbContext> databases,
     NotificationService notifications,
+    BallotAudience audience,
     IOptions<GovernanceOptions> options,
     TimeProvider clock,
     ILogger<BallotDeadlineService> logger) : BackgroundService
@@ -64,7 +65,7 @@ public sealed partial class BallotDeadlineService(
         {
             var voted = await db.Voters.Where(v => v.BallotId == ballot.Id).Select(v => v.MemberId).ToListAsync(cancellationToken);
             var waiting = BallotMapping.ElectorateOf(ballot).Except(voted, StringComparer.Ordinal);
-            await notifications.NotifyAsync(waiting, NotificationKinds.BallotClosingSoon, ballot.SubjectReference, $"/ballots/{ballot.Id}", cancellationToken);
+            await notifications.NotifyAsync(await audience.PeopleForAsync(ballot.Unit, waiting, cancellationToken), NotificationKinds.BallotClosingSoon, ballot.SubjectReference, $"/ballots/{ballot.Id}", cancellationToken);
             ballot.ClosingSoonNotified = true;
         }
 

@@ -8,7 +8,7 @@ internal static class BallotMapping
     public static Ballot ToDomain(BallotRecord record, IEnumerable<VoteRow> votes, IEnumerable<SecretVoteRow> secretVotes, IEnumerable<string> voters) => Ballot.Restore(
         record.Id,
         new BallotSubject(record.SubjectKind, record.SubjectReference),
-        new BallotRules(record.Quorum, record.Threshold, record.HideResultsUntilClose, record.Secret),
+        new BallotRules(record.Quorum, record.Threshold, record.HideResultsUntilClose, record.Secret, record.Unit),
         ElectorateOf(record),
         record.OpenedAt,
         record.Deadline,
@@ -29,6 +29,7 @@ internal static class BallotMapping
         Threshold = ballot.Rules.Threshold,
         HideResultsUntilClose = ballot.Rules.HideResultsUntilClose,
         Secret = ballot.Rules.Secret,
+        Unit = ballot.Rules.Unit,
         Electorate = string.Join('\n', ballot.Electorate.Order(StringComparer.Ordinal)),
         OpenedBy = openedBy,
         OpenedAt = ballot.OpenedAt,
@@ -36,7 +37,7 @@ internal static class BallotMapping
         SecretKey = ballot.SecretKey.IsEmpty ? null : ballot.SecretKey.ToArray(),
     };
 
-    public static VoteRecord ToRecord(VoteRow row) => new(row.Sequence, row.MemberId, row.Option, row.CastAt);
+    public static VoteRecord ToRecord(VoteRow row) => new(row.Sequence, row.MemberId, row.Option, row.CastAt, row.CastBy);
 
     public static VoteRow ToRow(Guid ballotId, VoteRecord vote) => new()
     {
@@ -45,6 +46,7 @@ internal static class BallotMapping
         MemberId = vote.MemberId,
         Option = vote.Option,
         CastAt = vote.CastAt,
+        CastBy = vote.CastBy,
     };
 
     /// <summary>Writes the close: outcome, tally, and the dropped secret key.</summary>

@@ -25,7 +25,10 @@ public sealed class BallotRecord
 
     public bool Secret { get; set; }
 
-    /// <summary>Member ids, one per line, as fixed when the ballot opened.</summary>
+    /// <summary>Whether members or organisations vote (docs/GOVERNANCE.md, "Per-organisation ballots").</summary>
+    public VotingUnit Unit { get; set; }
+
+    /// <summary>Member ids (organisation ids, in a per-organisation ballot), one per line, as fixed when the ballot opened.</summary>
     public required string Electorate { get; set; }
 
     public required string OpenedBy { get; set; }

@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using Charter.Domain.Amendments;
 using Charter.Domain.Ballots;
+using Charter.Web.Accounts;
+using Charter.Web.Accounts.Organisations;
 using Charter.Web.Collaboration;
 using Charter.Web.Collaboration.Wire;
 using Microsoft.Data.Sqlite;
@@ -15,12 +17,16 @@ namespace Charter.Web.Governance;
 /// a lock per ballot; across processes the keys of the vote tables (ballot, sequence) and
 /// (ballot, voter key) refuse a second writer of the same row, and the loser retries on the fresh
 /// state. A secret ballot writes nothing per vote but its current choice and who voted, with no
-/// time, order or audit entry (docs/GOVERNANCE.md, "Secret ballots").
+/// time, order or audit entry (docs/GOVERNANCE.md, "Secret ballots"). A per-organisation ballot
+/// (docs/GOVERNANCE.md, "Per-organisation ballots") is stored the same way with organisation ids
+/// for member ids; a vote for an organisation re-checks that the caller is its active delegate now.
 /// </summary>
 public sealed class BallotService(
     IDbContextFactory<GovernanceDbContext> databases,
     CharterSessionRegistry sessions,
     GovernancePeople people,
+    BallotAudience audience,
+    OrganisationDirectory organisations,
     GovernanceAudit audit,
     NotificationService notifications,
     TimeProvider clock)
@@ -32,7 +38,10 @@ public sealed class BallotService(
 
     private readonly ConcurrentDictionary<Guid, SemaphoreSlim> _locks = new();
 
-    /// <summary>A steward opens a ballot; the electorate is every member with voting rights now.</summary>
+    /// <summary>
+    /// A steward opens a ballot; the electorate is every member with voting rights now or, in a
+    /// per-organisation ballot, every organisation with an active delegate now.
+    /// </summary>
     /// <exception cref="GovernanceDeniedException">The opener is not an active steward.</exception>
     /// <exception cref="InvalidBallotException">The rules or the deadline are not acceptable, or the subject already has an open ballot.</exception>
     public async Task<Guid> OpenAsync(
@@ -56,7 +65,12 @@ public sealed class BallotService(
             throw AlreadyOpen(subject);
         }
 
-        var electorate = await people.VotingMembersAsync(cancellationToken);
+        var electorate = await audience.ElectorateAsync(rules.Unit, people, cancellationToken);
+        if (rules.Unit == VotingUnit.Organisation && electorate.Count == 0)
+        {
+            throw new InvalidBallotException(BallotRefusal.NoOrganisationElectorate, "No organisation has an active delegate, so a per-organisation ballot would have no electorate.");
+        }
+
         var ballot = Ballot.Open(Guid.NewGuid(), subject, rules, electorate, deadline, clock);
         db.Ballots.Add(BallotMapping.ToRecord(ballot, charter, steward.Id));
         try
@@ -69,8 +83,8 @@ public sealed class BallotService(
         }
 
         await audit.AppendAsync(steward.Id, steward.DisplayName, GovernanceAudit.BallotOpened, ballot.Id.ToString(),
-            $"{subject.Kind} {subject.Reference}; quorum {rules.Quorum}; {rules.Threshold}; secret {rules.Secret}; deadline {deadline:u}", cancellationToken);
-        await notifications.NotifyAsync(electorate, NotificationKinds.BallotOpened, subject.Reference, BallotLink(ballot.Id), cancellationToken);
+            $"{subject.Kind} {subject.Reference}; quorum {rules.Quorum}; {rules.Threshold}; secret {rules.Secret}; per {rules.Unit.ToString().ToLowerInvariant()}; deadline {deadline:u}", cancellationToken);
+        await notifications.NotifyAsync(await audience.PeopleForAsync(rules.Unit, electorate, cancellationToken), NotificationKinds.BallotOpened, subject.Reference, BallotLink(ballot.Id), cancellationToken);
         return ballot.Id;
     }
 
@@ -85,6 +99,32 @@ public sealed class BallotService(
     public async Task CastAsync(Guid ballotId, string memberId, BallotOption option, CancellationToken cancellationToken = default)
     {
         var voter = await people.RequireAsync(memberId, GovernancePeople.CanVoteOrPropose, "vote", cancellationToken);
+        await CastAsync(ballotId, voter, voter.Id, VotingUnit.Member, option, cancellationToken);
+    }
+
+    /// <summary>
+    /// Casts or changes an organisation's vote in a per-organisation ballot; the caller must be its
+    /// active delegate now. A later vote by any of its delegates replaces this one. In an open
+    /// ballot the history and the audit log name the organisation and the delegate; in a secret
+    /// ballot nothing names either.
+    /// </summary>
+    /// <exception cref="GovernanceDeniedException">The caller is not active, has no role that votes, or is not the organisation's active delegate.</exception>
+    /// <exception cref="BallotClosedException">The ballot is closed or past its deadline.</exception>
+    /// <exception cref="NotInElectorateException">The ballot is not per organisation, or the organisation is not in its electorate.</exception>
+    /// <exception cref="UnknownBallotOptionException">The option is not yes, no or abstain.</exception>
+    public async Task CastForOrganisationAsync(Guid ballotId, string delegateId, Guid organisationId, BallotOption option, CancellationToken cancellationToken = default)
+    {
+        var voter = await people.RequireAsync(delegateId, GovernancePeople.CanVoteOrPropose, "vote", cancellationToken);
+        if (!await organisations.IsActiveDelegateAsync(voter.Id, organisationId, cancellationToken))
+        {
+            throw new GovernanceDeniedException(GovernanceDenial.NotADelegate, "Only an active delegate of the organisation can cast its vote.");
+        }
+
+        await CastAsync(ballotId, voter, BallotAudience.KeyOf(organisationId), VotingUnit.Organisation, option, cancellationToken);
+    }
+
+    private async Task CastAsync(Guid ballotId, PersonStanding voter, string voterId, VotingUnit unit, BallotOption option, CancellationToken cancellationToken)
+    {
         var gate = _locks.GetOrAdd(ballotId, _ => new SemaphoreSlim(1, 1));
         await gate.WaitAsync(cancellationToken);
         try
@@ -93,8 +133,13 @@ public sealed class BallotService(
             {
                 await using var db = await databases.CreateDbContextAsync(cancellationToken);
                 var (record, ballot) = await LoadAsync(db, ballotId, cancellationToken);
-                var vote = ballot.Cast(voter.Id, option, clock);
-                await StoreAsync(db, record.Id, voter.Id, vote, cancellationToken);
+                if (ballot.Rules.Unit != unit)
+                {
+                    throw new NotInElectorateException(ballotId, voterId);
+                }
+
+                var vote = ballot.Cast(voterId, option, clock, unit == VotingUnit.Organisation ? voter.Id : null);
+                await StoreAsync(db, record.Id, voterId, vote, cancellationToken);
                 try
                 {
                     await db.SaveChangesAsync(cancellationToken);
@@ -107,7 +152,7 @@ public sealed class BallotService(
                 if (vote.Record is { } cast)
                 {
                     await audit.AppendAsync(voter.Id, voter.DisplayName, GovernanceAudit.VoteCast, record.Id.ToString(),
-                        $"#{cast.Sequence}: {cast.Option.ToString().ToLowerInvariant()}", cancellationToken);
+                        $"#{cast.Sequence}: {cast.Option.ToString().ToLowerInvariant()}{(unit == VotingUnit.Organisation ? $" for organisation {voterId}" : "")}", cancellationToken);
                 }
 
                 return;
@@ -143,8 +188,15 @@ public sealed class BallotService(
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var (record, ballot) = await LoadAsync(db, ballotId, cancellationToken);
+        if (ballot.Rules.Unit == VotingUnit.Organisation)
+        {
+            var delegated = viewerId is null ? [] : await audience.DelegatedAsync(viewerId, ballot.Electorate, cancellationToken);
+            var votes = delegated.Select(o => new OrganisationVote(o.Id, o.Name, ballot.CurrentVoteOf(BallotAudience.KeyOf(o.Id)))).ToList();
+            return new BallotView(ballot.Subject, ballot.Rules, ballot.Deadline, ballot.Report(null, clock), record.CloseError, votes.Count > 0, votes);
+        }
+
         return new BallotView(ballot.Subject, ballot.Rules, ballot.Deadline, ballot.Report(viewerId, clock), record.CloseError,
-            viewerId is not null && ballot.Electorate.Contains(viewerId));
+            viewerId is not null && ballot.Electorate.Contains(viewerId), []);
     }
 
     public async Task<(BallotReport Report, string? CloseError)> ReportAsync(Guid ballotId, string? viewerId, CancellationToken cancellationToken = default)
@@ -237,8 +289,8 @@ public sealed class BallotService(
             }
 
             await audit.AppendAsync(stewardId, stewardId ?? "deadline", GovernanceAudit.BallotClosed, record.Id.ToString(),
-                $"{outcome}: {ballot.Voters.Count} members voted; yes {ballot.Tally.Yes}, no {ballot.Tally.No}, abstain {ballot.Tally.Abstain}, electorate {ballot.Tally.Electorate}", cancellationToken);
-            await notifications.NotifyAsync(ballot.Electorate, NotificationKinds.BallotOutcome, record.SubjectReference, BallotLink(record.Id), cancellationToken);
+                $"{outcome}: {ballot.Voters.Count} {(ballot.Rules.Unit == VotingUnit.Organisation ? "organisations" : "members")} voted; yes {ballot.Tally.Yes}, no {ballot.Tally.No}, abstain {ballot.Tally.Abstain}, electorate {ballot.Tally.Electorate}", cancellationToken);
+            await notifications.NotifyAsync(await audience.PeopleForAsync(ballot.Rules.Unit, ballot.Electorate, cancellationToken), NotificationKinds.BallotOutcome, record.SubjectReference, BallotLink(record.Id), cancellationToken);
             return outcome;
         }
         finally

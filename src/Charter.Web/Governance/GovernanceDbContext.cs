@@ -1,3 +1,4 @@
+using Charter.Domain.Ballots;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
@@ -73,6 +74,7 @@ public sealed class GovernanceDbContext(DbContextOptions<GovernanceDbContext> op
             ballot.Property(b => b.Threshold).HasConversion<string>().HasMaxLength(16);
             ballot.Property(b => b.Outcome).HasConversion<string>().HasMaxLength(16);
             ballot.Property(b => b.OpenedBy).HasMaxLength(64);
+            ballot.Property(b => b.Unit).HasConversion<string>().HasMaxLength(16);
         });
 
         builder.Entity<VoteRow>(vote =>
@@ -81,6 +83,7 @@ public sealed class GovernanceDbContext(DbContextOptions<GovernanceDbContext> op
             vote.HasKey(v => new { v.BallotId, v.Sequence });
             vote.Property(v => v.Sequence).ValueGeneratedNever();
             vote.Property(v => v.MemberId).HasMaxLength(64);
+            vote.Property(v => v.CastBy).HasMaxLength(64);
             vote.Property(v => v.Option).HasConversion<string>().HasMaxLength(16);
         });
 

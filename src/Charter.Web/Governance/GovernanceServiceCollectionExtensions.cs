@@ -16,6 +16,7 @@ public static class GovernanceServiceCollectionExtensions
             options.UseCharterSqlite(provider, GovernanceDbContext.MigrationsHistoryTable).AddInterceptors(SecureDelete));
         services.AddOptions<GovernanceOptions>().BindConfiguration("Charter:Governance");
         services.AddSingleton<GovernancePeople>();
+        services.AddSingleton<BallotAudience>();
         services.AddSingleton<GovernanceAudit>();
         services.AddSingleton<NotificationTargets>();
         services.AddSingleton<NotificationService>();

@@ -18,4 +18,7 @@ public sealed class VoteRow
     public BallotOption Option { get; set; }
 
     public DateTimeOffset CastAt { get; set; }
+
+    /// <summary>In a per-organisation ballot, the delegate who cast the organisation's vote (<see cref="MemberId"/>); null otherwise.</summary>
+    public string? CastBy { get; set; }
 }

@@ -12,7 +12,8 @@ namespace Charter.Web.Tests.Governance;
 /// <summary>
 /// The join an insider would try after a ballot, over the real app and its SQLite file: the vote
 /// tables, who voted, the audit log and everything the app logged. For a secret ballot with vote
-/// changes nothing links a member to a choice; for an open ballot the full history is there.
+/// changes nothing links a member to a choice (nor, in a per-organisation ballot, a delegate or an
+/// organisation); for an open ballot the full history is there.
 /// </summary>
 public sealed class BallotSecrecyJoinTests : IDisposable
 {
@@ -113,6 +114,77 @@ public sealed class BallotSecrecyJoinTests : IDisposable
 
         var (report, _) = await ballots.ReportAsync(ballotId, null);
         Assert.Equal(finalChoices.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => new MemberChoice(c.Key, c.Value)), report.Choices);
+    }
+
+    [Fact]
+    public async Task SecretOrganisationBallotWithChangesByTwoDelegates_AfterClose_NothingLinksADelegateOrAnOrganisationToAChoice()
+    {
+        await using var app = new CharterAppFactory(_database, settings: QuietDeadlines);
+        var steward = await TestPeople.CreateAsync(app, CharterRole.Steward);
+        var delegates = new List<Person>();
+        for (var i = 0; i < 4; i++)
+        {
+            delegates.Add(await TestPeople.CreateAsync(app, CharterRole.Member, $"Delegate {i}"));
+        }
+
+        var red = await TestOrganisations.CreateAsync(app, steward, "Red", delegates[0], delegates[1]);
+        var coop = await TestOrganisations.CreateAsync(app, steward, "Coop", delegates[2]);
+        var radio = await TestOrganisations.CreateAsync(app, steward, "Radio", delegates[3]);
+        var organisationIds = new[] { red, coop, radio }.Select(id => id.ToString("D")).Order(StringComparer.Ordinal).ToList();
+        var ballots = app.Services.GetRequiredService<BallotService>();
+        var ballotId = await ballots.OpenAsync(await GovernanceTestCharter.NameAsync(app), BallotSubject.ForClause(GovernanceTestCharter.FirstClauseId()),
+            new BallotRules(0.5m, BallotThreshold.SimpleMajority, HideResultsUntilClose: false, Secret: true, VotingUnit.Organisation), DateTimeOffset.UtcNow.AddDays(1), steward.Id);
+        var key = await SecretKeyAsync(ballotId);
+        var auditBefore = await AuditCountAsync();
+        var logsBefore = app.Logs.Messages.Count;
+
+        // Two delegates of Red disagree, the second replacing the first; Coop changes its mind.
+        await ballots.CastForOrganisationAsync(ballotId, delegates[0].Id, red, BallotOption.Yes);
+        await ballots.CastForOrganisationAsync(ballotId, delegates[2].Id, coop, BallotOption.No);
+        await ballots.CastForOrganisationAsync(ballotId, delegates[3].Id, radio, BallotOption.Abstain);
+        await ballots.CastForOrganisationAsync(ballotId, delegates[1].Id, red, BallotOption.No);
+        await ballots.CastForOrganisationAsync(ballotId, delegates[2].Id, coop, BallotOption.Yes);
+        var openView = await ballots.ViewAsync(ballotId, delegates[0].Id);
+        await ballots.CloseEarlyAsync(ballotId, steward.Id);
+
+        Assert.Null(openView.Report.Tally);
+        Assert.Null(openView.Report.Voters);
+        Assert.Equal(BallotOption.No, Assert.Single(openView.ViewerOrganisations).Current);
+        Assert.Null(Assert.Single((await ballots.ViewAsync(ballotId, delegates[0].Id)).ViewerOrganisations).Current);
+
+        await using var db = OpenGovernance();
+        Assert.Empty(await db.Votes.Where(v => v.BallotId == ballotId).ToListAsync());
+        Assert.Null((await db.Ballots.SingleAsync(b => b.Id == ballotId)).SecretKey);
+        Assert.Equal(["BallotId", "VoterKey", "Option"], await ColumnsAsync("secret_votes"));
+        await AssertNoRowIdAsync("secret_votes");
+        await AssertNoRowIdAsync("ballot_voters");
+        Assert.Equal(organisationIds, await StoredOrderAsync("SELECT MemberId FROM ballot_voters"));
+        var keys = await StoredOrderAsync("SELECT VoterKey FROM secret_votes");
+        Assert.Equal(keys.Order(StringComparer.Ordinal), keys);
+        Assert.Equal(3, keys.Count);
+        Assert.Empty(keys.Intersect(organisationIds));
+        Assert.Empty(keys.Intersect(delegates.Select(d => d.Id)));
+        Assert.False(FileHolds(key!), "the secret ballot's key is still somewhere in the database files");
+
+        var closed = Assert.Single(await AuditSinceAsync(auditBefore));
+        Assert.Equal(GovernanceAudit.BallotClosed, closed.Action);
+        Assert.Contains("3 organisations voted", closed.Details, StringComparison.Ordinal);
+        Assert.All(delegates, d => Assert.DoesNotContain(d.Id, closed.Details, StringComparison.Ordinal));
+        Assert.All(organisationIds, o => Assert.DoesNotContain(o, closed.Details, StringComparison.Ordinal));
+
+        var logged = app.Logs.Messages.Skip(logsBefore).ToList();
+        Assert.Contains(logged, line => line.Contains("secret_votes", StringComparison.Ordinal));
+        Assert.All(logged, line =>
+        {
+            Assert.DoesNotContain(delegates, d => line.Contains(d.Id, StringComparison.Ordinal) || line.Contains(d.DisplayName, StringComparison.Ordinal));
+            Assert.DoesNotContain(organisationIds, o => line.Contains(o, StringComparison.Ordinal));
+            Assert.DoesNotContain(keys, k => line.Contains(k, StringComparison.Ordinal));
+        });
+
+        var (report, _) = await ballots.ReportAsync(ballotId, null);
+        Assert.Equal(new BallotTally(1, 1, 1, 3), report.Tally);
+        Assert.Equal(organisationIds, report.Voters);
+        Assert.Null(report.Choices);
     }
 
     /// <summary>Each member votes, last member id first; then two of them change their minds.</summary>

@@ -27,6 +27,7 @@ internal static class SameTextAllowlist
         ("AccountsText", "Audit.Action", "fr"),
         ("AccountsText", "People.Actions", "fr"),
         ("AccountsText", "People.Active", "fr"),
+        ("AccountsText", "Organisations.Title", "fr"),
         ("AmendmentsText", "Time.Hours", AnyLanguage),
         ("AmendmentsText", "Option.No", "es"),
         ("AmendmentsText", "Comments.Title", "fr"),

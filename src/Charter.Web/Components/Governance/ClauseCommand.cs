@@ -3,11 +3,12 @@ using System.Globalization;
 namespace Charter.Web.Components.Governance;
 
 /// <summary>
-/// What a button on the clause page asks for: "verb", "verb:id" or "vote:ballot:option". Parsing
+/// What a button on the clause page asks for: "verb", "verb:id", "vote:ballot:option" or, for an
+/// organisation's vote in a per-organisation ballot, "vote:ballot:option:organisation". Parsing
 /// never throws: anything malformed is null, and the page says it did not understand (an unknown
 /// vote option is left to the ballot, which refuses it with its own reason).
 /// </summary>
-public sealed record ClauseCommand(string Verb, string Subject, string? Option)
+public sealed record ClauseCommand(string Verb, string Subject, string? Option, Guid? Organisation = null)
 {
     public const string Propose = "propose";
     public const string Open = "open";
@@ -52,6 +53,7 @@ public sealed record ClauseCommand(string Verb, string Subject, string? Option)
             (Propose, 1) => new ClauseCommand(verb, "", null),
             (Ballot, 2) when parts[1] == ClauseSubject || Guid.TryParse(parts[1], out _) => new ClauseCommand(verb, parts[1], null),
             (Vote, 3) when Guid.TryParse(parts[1], out _) => new ClauseCommand(verb, parts[1], parts[2]),
+            (Vote, 4) when Guid.TryParse(parts[1], out _) && Guid.TryParse(parts[3], out var organisation) => new ClauseCommand(verb, parts[1], parts[2], organisation),
             (_, 2) when (AmendmentVerbs.Contains(verb) || verb == Close) && Guid.TryParse(parts[1], out _) => new ClauseCommand(verb, parts[1], null),
             _ => null,
         };

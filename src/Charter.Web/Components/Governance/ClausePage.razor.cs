@@ -227,7 +227,15 @@ public sealed partial class ClausePage
             case ClauseCommand.Ballot:
                 return BallotItem.AnchorOf(await OpenBallotAsync(form, command.Subject));
             case ClauseCommand.Vote:
-                await Ballots.CastAsync(command.Id, personId, BallotOptions.Parse(command.Option));
+                if (command.Organisation is { } organisationId)
+                {
+                    await Ballots.CastForOrganisationAsync(command.Id, personId, organisationId, BallotOptions.Parse(command.Option));
+                }
+                else
+                {
+                    await Ballots.CastAsync(command.Id, personId, BallotOptions.Parse(command.Option));
+                }
+
                 break;
             case ClauseCommand.Close:
                 ConfirmationMissingException.ThrowUnlessConfirmed(form);
@@ -256,7 +264,9 @@ public sealed partial class ClausePage
         var days = int.TryParse(form["ballot-days"], CultureInfo.InvariantCulture, out var d) ? d : 7;
         var quorum = decimal.TryParse(form["ballot-quorum"], CultureInfo.InvariantCulture, out var q) ? q / 100m : 0.5m;
         var threshold = Enum.TryParse<BallotThreshold>(form["ballot-threshold"], out var t) ? t : BallotThreshold.SimpleMajority;
-        var rules = new BallotRules(quorum, threshold, form["ballot-hide"] == "true", form["ballot-secret"] == "true");
+        // Anything but a recognised unit name is one vote per member, the default the form shows.
+        var unit = form["ballot-unit"] == nameof(VotingUnit.Organisation) ? VotingUnit.Organisation : VotingUnit.Member;
+        var rules = new BallotRules(quorum, threshold, form["ballot-hide"] == "true", form["ballot-secret"] == "true", unit);
         var ballotSubject = subject == ClauseCommand.ClauseSubject ? BallotSubject.ForClause(ClauseId) : BallotSubject.ForAmendment(Guid.Parse(subject));
         return await Ballots.OpenAsync(Name, ballotSubject, rules, Clock.GetUtcNow().AddDays(Math.Clamp(days, 1, 60)), _person!.Id);
     }

@@ -203,6 +203,11 @@ namespace Charter.Web.Governance.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("Yes")
                         .HasColumnType("INTEGER");
 
@@ -300,6 +305,10 @@ namespace Charter.Web.Governance.Migrations
 
                     b.Property<long>("CastAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("CastBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("MemberId")
                         .IsRequired()
