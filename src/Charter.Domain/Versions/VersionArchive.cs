@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Charter.Domain.Endorsements;
 
 namespace Charter.Domain.Versions;
 
@@ -14,6 +15,8 @@ namespace Charter.Domain.Versions;
 /// v1/bill-of-rights.es.md     each translation, stale clauses listed in its front matter
 /// v1/CHANGELOG.md             the changelog
 /// ...
+/// ENDORSEMENTS.md             every current endorsement with the version hash it names (when given)
+/// endorsements.json           the same, for programs (see EndorsementFiles)
 /// manifest.json               charter, and per version: number, published at, publisher, notes,
 ///                             previous hash, hash, and each file's SHA-256
 /// SHA256SUMS                  every file above in `sha256sum -c` format
@@ -26,7 +29,10 @@ public static class VersionArchive
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    public static byte[] Create(string charterName, IReadOnlyList<CharterVersion> versions)
+    /// <param name="charterName">The file stem of the versions' Markdown.</param>
+    /// <param name="versions">Every version, oldest first.</param>
+    /// <param name="endorsements">The endorsements to list; null leaves both endorsement files out.</param>
+    public static byte[] Create(string charterName, IReadOnlyList<CharterVersion> versions, IReadOnlyList<Endorsement>? endorsements = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(charterName);
         ArgumentNullException.ThrowIfNull(versions);
@@ -40,6 +46,12 @@ public static class VersionArchive
             }
 
             files.Add(($"v{version.Number}/CHANGELOG.md", Utf8.GetBytes(version.Changelog.ToMarkdown(version.Number))));
+        }
+
+        if (endorsements is not null)
+        {
+            files.Add((EndorsementFiles.MarkdownName, Utf8.GetBytes(EndorsementFiles.Markdown(charterName, endorsements))));
+            files.Add((EndorsementFiles.JsonName, Utf8.GetBytes(EndorsementFiles.Json(charterName, endorsements))));
         }
 
         files.Add(("manifest.json", Manifest(charterName, versions, files)));

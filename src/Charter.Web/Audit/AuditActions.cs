@@ -30,6 +30,10 @@ public static class AuditActions
     public const string VoteCast = "ballot.vote-cast";
     public const string BallotClosed = "ballot.closed";
     public const string VersionPublished = "version.published";
+    public const string EndorsementMade = "endorsement.made";
+    public const string EndorsementWithdrawn = "endorsement.withdrawn";
+    public const string EndorsementHidden = "endorsement.hidden";
+    public const string SigningChanged = "endorsement.signing-changed";
     public const string OrganisationCreated = "organisation.created";
     public const string OrganisationEdited = "organisation.edited";
     public const string OrganisationMemberAdded = "organisation.member-added";
@@ -44,6 +48,6 @@ public static class AuditActions
         PasswordResetIssued, PasswordReset, ClauseDeleted, PartDeleted, TextDeleted, CharterRestored, ClauseRestored,
         AmendmentProposed, AmendmentOpened, AmendmentWithdrawn, AmendmentRefreshed, BallotOpened, VoteCast, BallotClosed,
         VersionPublished, OrganisationCreated, OrganisationEdited, OrganisationMemberAdded, OrganisationMemberRemoved,
-        OrganisationDelegateNamed, OrganisationDelegateUnnamed,
+        OrganisationDelegateNamed, OrganisationDelegateUnnamed, EndorsementMade, EndorsementWithdrawn, EndorsementHidden, SigningChanged,
     ];
 }

@@ -23,6 +23,12 @@ public sealed class CharterDbContext(DbContextOptions<CharterDbContext> options)
     /// <summary>Earlier states of each charter, for history and restore (docs/HISTORY.md).</summary>
     public DbSet<CharterHistoryRecord> History => Set<CharterHistoryRecord>();
 
+    /// <summary>Endorsements of published versions (docs/VERSIONS.md, "Endorsements"); rows are never deleted.</summary>
+    public DbSet<EndorsementRecord> Endorsements => Set<EndorsementRecord>();
+
+    /// <summary>Each charter's signing setting.</summary>
+    public DbSet<EndorsementSettingsRecord> EndorsementSettings => Set<EndorsementSettingsRecord>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<CharterRecord>(charter =>
@@ -59,5 +65,6 @@ public sealed class CharterDbContext(DbContextOptions<CharterDbContext> options)
 
         VersionModel.Configure(modelBuilder);
         HistoryModel.Configure(modelBuilder);
+        EndorsementModel.Configure(modelBuilder);
     }
 }

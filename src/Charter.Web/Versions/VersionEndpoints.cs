@@ -1,4 +1,5 @@
 using System.Text;
+using Charter.Domain.Endorsements;
 using Charter.Domain.Versions;
 using Charter.Web.Accounts;
 
@@ -63,7 +64,7 @@ public static class VersionEndpoints
         return Text(VersionDownloads.Diff(charter, older, newer), VersionDownloads.DiffType, VersionDownloads.DiffFileName(charter, from, to));
     }
 
-    private static async Task<IResult> GetArchiveAsync(VersionStore store, CancellationToken cancellationToken)
+    private static async Task<IResult> GetArchiveAsync(VersionStore store, IVersionEndorsements endorsements, CancellationToken cancellationToken)
     {
         var charter = await store.FindCharterAsync(cancellationToken);
         if (charter is null)
@@ -72,14 +73,16 @@ public static class VersionEndpoints
         }
 
         var versions = await store.ListAsync(charter, cancellationToken);
-        return Results.File(VersionArchive.Create(charter.Name, versions), VersionDownloads.ZipType, VersionDownloads.ArchiveFileName(charter));
+        var listed = await endorsements.ListAsync(charter, cancellationToken);
+        return Results.File(VersionArchive.Create(charter.Name, versions, listed), VersionDownloads.ZipType, VersionDownloads.ArchiveFileName(charter));
     }
 
-    private static async Task<IResult> VerifyAsync(VersionStore store, CancellationToken cancellationToken)
+    private static async Task<IResult> VerifyAsync(VersionStore store, IVersionEndorsements endorsements, CancellationToken cancellationToken)
     {
         var charter = await store.FindCharterAsync(cancellationToken);
         var versions = charter is null ? [] : await store.ListAsync(charter, cancellationToken);
         var result = VersionChain.Verify(versions);
+        var signatures = EndorsementVerification.Verify(versions, charter is null ? [] : await endorsements.ListAsync(charter, cancellationToken));
         return Results.Json(new
         {
             charter = charter?.Name,
@@ -88,6 +91,9 @@ public static class VersionEndpoints
             firstBrokenVersion = result.FirstBrokenNumber,
             problem = result.Problem,
             latestHash = result.IsIntact ? result.LatestHash : null,
+            endorsements = signatures.Checked,
+            endorsementsHold = signatures.AllHold,
+            endorsementProblems = signatures.Problems,
         });
     }
 

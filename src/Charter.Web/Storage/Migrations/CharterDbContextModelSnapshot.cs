@@ -159,6 +159,94 @@ namespace Charter.Web.Storage.Migrations
                     b.ToTable("clause_editors", (string)null);
                 });
 
+            modelBuilder.Entity("Charter.Web.Storage.EndorsementRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CharterId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset?>("ConfirmedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Country")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndorserKey")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("HiddenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PersonId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VersionHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset?>("WithdrawnAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CharterId", "VersionNumber");
+
+                    b.HasIndex("CharterId", "VersionNumber", "Kind", "EndorserKey")
+                        .IsUnique()
+                        .HasDatabaseName("IX_endorsements_one_standing")
+                        .HasFilter("\"ConfirmedAt\" IS NOT NULL AND \"WithdrawnAt\" IS NULL AND \"HiddenAt\" IS NULL");
+
+                    b.ToTable("endorsements", (string)null);
+                });
+
+            modelBuilder.Entity("Charter.Web.Storage.EndorsementSettingsRecord", b =>
+                {
+                    b.Property<int>("CharterId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Signing")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CharterId");
+
+                    b.ToTable("endorsement_settings", (string)null);
+                });
+
             modelBuilder.Entity("Charter.Web.Storage.VersionRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -272,6 +360,24 @@ namespace Charter.Web.Storage.Migrations
                     b.HasOne("Charter.Web.Storage.CharterRecord", null)
                         .WithMany()
                         .HasForeignKey("CharterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Charter.Web.Storage.EndorsementRecord", b =>
+                {
+                    b.HasOne("Charter.Web.Storage.CharterRecord", null)
+                        .WithMany()
+                        .HasForeignKey("CharterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Charter.Web.Storage.EndorsementSettingsRecord", b =>
+                {
+                    b.HasOne("Charter.Web.Storage.CharterRecord", null)
+                        .WithOne()
+                        .HasForeignKey("Charter.Web.Storage.EndorsementSettingsRecord", "CharterId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
