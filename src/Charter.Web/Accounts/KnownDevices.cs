@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Charter.Web.Hosting;
 using Microsoft.AspNetCore.DataProtection;
 
 namespace Charter.Web.Accounts;
@@ -47,21 +48,9 @@ public sealed class KnownDevices(IDataProtectionProvider protection)
 
     private Device? Read(HttpContext context)
     {
-        if (!context.Request.Cookies.TryGetValue(CookieName, out var value) || string.IsNullOrEmpty(value))
-        {
-            return null;
-        }
-
-        try
-        {
-            var lines = _protector.Unprotect(value).Split('\n');
-            return new Device(lines[0], lines[1..]);
-        }
-        catch (CryptographicException)
-        {
-            // Tampered with, or made with keys this app no longer has: a browser like any other.
-            return null;
-        }
+        // Tampered with, or made with keys this app no longer has: a browser like any other.
+        var lines = _protector.UnprotectOrNull(context.Request.Cookies[CookieName])?.Split('\n');
+        return lines is null ? null : new Device(lines[0], lines[1..]);
     }
 
     private sealed record Device(string Id, string[] Accounts);

@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Security.Cryptography;
+using Charter.Web.Hosting;
 using Microsoft.AspNetCore.DataProtection;
 
 namespace Charter.Web.Endorsements;
@@ -28,20 +28,6 @@ public sealed class EndorsementTokens(IDataProtectionProvider protection)
 
     private static string Text(long id) => id.ToString(CultureInfo.InvariantCulture);
 
-    private static long? Read(string? token, IDataProtector protector)
-    {
-        if (string.IsNullOrEmpty(token))
-        {
-            return null;
-        }
-
-        try
-        {
-            return long.TryParse(protector.Unprotect(token), NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
-        }
-        catch (CryptographicException)
-        {
-            return null;
-        }
-    }
+    private static long? Read(string? token, IDataProtector protector) =>
+        long.TryParse(protector.UnprotectOrNull(token), NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
 }

@@ -1,4 +1,4 @@
-using System.Security.Cryptography;
+using Charter.Web.Hosting;
 using Microsoft.AspNetCore.DataProtection;
 
 namespace Charter.Web.Mail;
@@ -18,20 +18,5 @@ public sealed class NotificationMailStopLinks(IDataProtectionProvider protection
         new(site, $"{Path.TrimStart('/')}?token={Uri.EscapeDataString(_protector.Protect(personId))}");
 
     /// <summary>The person the token names, or null for a token this app did not make.</summary>
-    public string? PersonOf(string? token)
-    {
-        if (string.IsNullOrEmpty(token))
-        {
-            return null;
-        }
-
-        try
-        {
-            return _protector.Unprotect(token);
-        }
-        catch (CryptographicException)
-        {
-            return null;
-        }
-    }
+    public string? PersonOf(string? token) => _protector.UnprotectOrNull(token);
 }
