@@ -43,12 +43,7 @@ public sealed class Endorsing(
     {
         var person = await ActiveAsync(asker, cancellationToken)
             ?? throw new EndorsementException("NotAllowed", "only active people with an account can endorse here");
-        var charter = await versions.FindCharterAsync(cancellationToken);
-        var version = charter is null ? null : await versions.FindAsync(charter, versionNumber, cancellationToken);
-        if (charter is null || version is null)
-        {
-            throw new EndorsementException("NoSuchVersion", $"there is no version {versionNumber}");
-        }
+        var (charter, version) = await EndorsedVersion.FindAsync(versions, versionNumber, cancellationToken);
 
         if (await store.GetSigningAsync(charter, cancellationToken) == SigningMode.Off)
         {

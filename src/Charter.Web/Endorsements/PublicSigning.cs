@@ -32,12 +32,7 @@ public sealed class PublicSigning(
     /// <exception cref="EndorsementException">Refused (closed, no mail, too many, bad input, mail failed); nothing listed.</exception>
     public async Task SignAsync(int versionNumber, string? name, string? email, string? country, string client, CultureInfo language, CancellationToken cancellationToken)
     {
-        var charter = await versions.FindCharterAsync(cancellationToken);
-        var version = charter is null ? null : await versions.FindAsync(charter, versionNumber, cancellationToken);
-        if (charter is null || version is null)
-        {
-            throw new EndorsementException("NoSuchVersion", $"there is no version {versionNumber}");
-        }
+        var (charter, version) = await EndorsedVersion.FindAsync(versions, versionNumber, cancellationToken);
 
         if (await store.GetSigningAsync(charter, cancellationToken) != SigningMode.Public || !mail.IsAvailable)
         {
