@@ -1,3 +1,4 @@
+using Charter.E2E.Accounts;
 using Charter.E2E.Editing;
 using Microsoft.Playwright;
 
@@ -22,10 +23,10 @@ public sealed class OrganisationBallotFlowTests(RunningCharter charter) : IClass
         var steward = await SignedInPageAsync(await charter.People.CreateAsync("Steward", "Sol Steward"));
 
         await steward.GotoAsync("people");
-        await CreateOrganisationAsync(steward, "Red Comunitaria", "Guatemala", "https://red.example.org");
-        await CreateOrganisationAsync(steward, "Cooperativa Sur", "Brasil", "");
-        await NameDelegateAsync(steward, "Red Comunitaria", "Ana Delegada");
-        await NameDelegateAsync(steward, "Cooperativa Sur", "Bruno Delegado");
+        await OrganisationsOnPeople.CreateAsync(steward, "Red Comunitaria", "Guatemala", "https://red.example.org");
+        await OrganisationsOnPeople.CreateAsync(steward, "Cooperativa Sur", "Brasil");
+        await OrganisationsOnPeople.NameDelegateAsync(steward, "Red Comunitaria", "Ana Delegada");
+        await OrganisationsOnPeople.NameDelegateAsync(steward, "Cooperativa Sur", "Bruno Delegado");
 
         var proposer = await SignedInPageAsync(await charter.People.CreateAsync("Member", "Pia Proposer"));
         await proposer.GotoAsync($"charters/bill-of-rights/clauses/{Clause}");
@@ -58,7 +59,7 @@ public sealed class OrganisationBallotFlowTests(RunningCharter charter) : IClass
         await proposer.Context.CloseAsync();
     }
 
-    private async Task<IPage> SignedInPageAsync(Accounts.E2EPerson person)
+    private async Task<IPage> SignedInPageAsync(E2EPerson person)
     {
         var context = await charter.Browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -66,31 +67,8 @@ public sealed class OrganisationBallotFlowTests(RunningCharter charter) : IClass
             ViewportSize = new ViewportSize { Width = 375, Height = 812 },
         });
         context.SetDefaultTimeout(EditorPage.Patience);
-        await Accounts.E2EPeople.SignInAsync(context, person, charter.Server.BaseAddress);
+        await E2EPeople.SignInAsync(context, person, charter.Server.BaseAddress);
         return await context.NewPageAsync();
-    }
-
-    /// <summary>Fills the create form from the keyboard and submits it with Enter in its last text field.</summary>
-    private static async Task CreateOrganisationAsync(IPage steward, string name, string country, string website)
-    {
-        var form = steward.Locator("form[aria-labelledby='organisation-create-title']");
-        await form.Locator("input[name='Form.Name']").FillAsync(name);
-        await form.Locator("input[name='Form.Country']").FillAsync(country);
-        var websiteField = form.Locator("input[name='Form.Website']");
-        await websiteField.FillAsync(website);
-        await websiteField.PressAsync("Enter");
-        await Assertions.Expect(steward.Locator($"article.organisation[data-organisation='{name}']")).ToBeVisibleAsync();
-    }
-
-    private static async Task NameDelegateAsync(IPage steward, string organisation, string person)
-    {
-        var card = steward.Locator($"article.organisation[data-organisation='{organisation}']");
-        await card.Locator("select[name='Adding.PersonId']").SelectOptionAsync(new SelectOptionValue { Label = person });
-        await card.GetByRole(AriaRole.Button, new() { Name = "Add", Exact = true }).ClickAsync();
-        card = steward.Locator($"article.organisation[data-organisation='{organisation}']");
-        await card.GetByRole(AriaRole.Button, new() { Name = $"Make {person} a delegate" }).ClickAsync();
-        await Assertions.Expect(steward.Locator($"article.organisation[data-organisation='{organisation}'] li[data-person='{person}']"))
-            .ToHaveAttributeAsync("data-delegate", "true");
     }
 
     private static async Task<string> ProposeAndOpenAsync(IPage page)
@@ -110,7 +88,7 @@ public sealed class OrganisationBallotFlowTests(RunningCharter charter) : IClass
     }
 
     /// <summary>The delegate sees one vote control, named after their organisation, and votes yes with it.</summary>
-    private async Task VoteForOrganisationAsync(Accounts.E2EPerson delegatePerson, string ballot, string organisation)
+    private async Task VoteForOrganisationAsync(E2EPerson delegatePerson, string ballot, string organisation)
     {
         var page = await SignedInPageAsync(delegatePerson);
         await page.GotoAsync($"charters/bill-of-rights/clauses/{Clause}");

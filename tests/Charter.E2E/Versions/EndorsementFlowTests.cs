@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using Charter.E2E.Accounts;
 using Charter.E2E.Editing;
 using Microsoft.Playwright;
 
@@ -19,8 +20,8 @@ public sealed class EndorsementFlowTests(RunningCharter charter) : IClassFixture
         var member = await charter.People.CreateAsync("Member", "Pedro Persona");
         var steward = await SignedInPageAsync(await charter.People.CreateAsync("Steward", "Sol Steward"));
         await steward.GotoAsync("people");
-        await CreateOrganisationAsync(steward, "Red Comunitaria", "Guatemala");
-        await NameDelegateAsync(steward, "Red Comunitaria", "Ana Delegada");
+        await OrganisationsOnPeople.CreateAsync(steward, "Red Comunitaria", "Guatemala");
+        await OrganisationsOnPeople.NameDelegateAsync(steward, "Red Comunitaria", "Ana Delegada");
         await PublishAsync(steward, 1);
 
         var delegatePage = await SignedInPageAsync(delegatePerson);
@@ -79,26 +80,5 @@ public sealed class EndorsementFlowTests(RunningCharter charter) : IClassFixture
         await steward.CheckAsync("#publish-confirm");
         await steward.GetByRole(AriaRole.Button, new() { Name = $"Publish version {number}" }).ClickAsync();
         await Assertions.Expect(steward.Locator($"tr[data-version='{number}']")).ToBeVisibleAsync();
-    }
-
-    private static async Task CreateOrganisationAsync(IPage steward, string name, string country)
-    {
-        var form = steward.Locator("form[aria-labelledby='organisation-create-title']");
-        await form.Locator("input[name='Form.Name']").FillAsync(name);
-        var countryField = form.Locator("input[name='Form.Country']");
-        await countryField.FillAsync(country);
-        await countryField.PressAsync("Enter");
-        await Assertions.Expect(steward.Locator($"article.organisation[data-organisation='{name}']")).ToBeVisibleAsync();
-    }
-
-    private static async Task NameDelegateAsync(IPage steward, string organisation, string person)
-    {
-        var card = steward.Locator($"article.organisation[data-organisation='{organisation}']");
-        await card.Locator("select[name='Adding.PersonId']").SelectOptionAsync(new SelectOptionValue { Label = person });
-        await card.GetByRole(AriaRole.Button, new() { Name = "Add", Exact = true }).ClickAsync();
-        card = steward.Locator($"article.organisation[data-organisation='{organisation}']");
-        await card.GetByRole(AriaRole.Button, new() { Name = $"Make {person} a delegate" }).ClickAsync();
-        await Assertions.Expect(steward.Locator($"article.organisation[data-organisation='{organisation}'] li[data-person='{person}']"))
-            .ToHaveAttributeAsync("data-delegate", "true");
     }
 }

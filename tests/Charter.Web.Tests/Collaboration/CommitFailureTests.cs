@@ -1,6 +1,5 @@
 using Charter.Web.Tests.TestSupport;
 using Microsoft.AspNetCore.SignalR;
-using Microsoft.Data.Sqlite;
 
 namespace Charter.Web.Tests.Collaboration;
 
@@ -29,25 +28,17 @@ public sealed class CommitFailureTests : IAsyncLifetime
         await using var writer = await CrdtPeer.JoinAsync(await _server.ConnectAsync(), charter);
         await writer.EditAsync(doc => CrdtPeer.Body(doc, clauseId).Insert(0, "[stored] "));
 
-        Execute("CREATE TRIGGER refuse_updates BEFORE INSERT ON charter_updates BEGIN SELECT RAISE(ABORT, 'simulated disk failure'); END;");
-        var refused = await Assert.ThrowsAsync<HubException>(() => writer.EditAsync(doc => CrdtPeer.Body(doc, clauseId).Insert(0, "[lost] ")));
-        Assert.Contains(charter, refused.Message, StringComparison.Ordinal);
-        Execute("DROP TRIGGER refuse_updates;");
+        using (_database.RefuseLogAppends())
+        {
+            var refused = await Assert.ThrowsAsync<HubException>(() => writer.EditAsync(doc => CrdtPeer.Body(doc, clauseId).Insert(0, "[lost] ")));
+            Assert.Contains(charter, refused.Message, StringComparison.Ordinal);
+        }
 
         await using var later = await CrdtPeer.JoinAsync(await _server.ConnectAsync(), charter);
         await later.EditAsync(doc => CrdtPeer.Body(doc, clauseId).Insert(0, "[after] "));
         var text = later.Read(doc => CrdtPeer.Body(doc, clauseId).ToString());
         Assert.StartsWith("[after] [stored] ", text, StringComparison.Ordinal);
         Assert.DoesNotContain("[lost]", text, StringComparison.Ordinal);
-    }
-
-    private void Execute(string sql)
-    {
-        using var connection = new SqliteConnection(_database.ConnectionString);
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
     }
 
     public async Task DisposeAsync()

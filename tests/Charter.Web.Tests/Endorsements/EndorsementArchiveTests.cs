@@ -2,7 +2,6 @@ using System.IO.Compression;
 using System.Text.Json;
 using Charter.Web.Accounts;
 using Charter.Web.Tests.TestSupport;
-using Microsoft.Data.Sqlite;
 
 namespace Charter.Web.Tests.Endorsements;
 
@@ -68,7 +67,7 @@ public sealed class EndorsementArchiveTests : IDisposable
         await scenario.EndorseAsync(member, 1);
         await scenario.EndorseAsync(scenario.Steward, 1);
         var forged = new string('a', 64);
-        Execute($"UPDATE endorsements SET VersionHash = '{forged}' WHERE Name = 'Hugo Member';");
+        _database.Execute($"UPDATE endorsements SET VersionHash = '{forged}' WHERE Name = 'Hugo Member';");
 
         using var json = JsonDocument.Parse(await app.CreateClient().GetStringAsync("/versions/verify"));
         var page = await app.CreateClient().GetStringAsync("/verify");
@@ -79,15 +78,6 @@ public sealed class EndorsementArchiveTests : IDisposable
         Assert.Equal($"the endorsement by 'Hugo Member' of version 1 names the hash '{forged}', which no version in the chain has", problem);
         Assert.Contains("data-endorsements-hold=\"false\"", page, StringComparison.Ordinal);
         Assert.Contains("Some endorsements do not name a version hash in the chain:", page, StringComparison.Ordinal);
-    }
-
-    private void Execute(string sql)
-    {
-        using var connection = new SqliteConnection(_database.ConnectionString);
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
     }
 
     private static async Task<string> ReadAsync(ZipArchive zip, string path)

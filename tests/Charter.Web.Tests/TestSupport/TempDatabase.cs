@@ -31,7 +31,8 @@ internal sealed class TempDatabase : IDisposable
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 
-    private void Execute(string sql)
+    /// <summary>Runs <paramref name="sql"/> on the file from outside the app, as a tamperer or a failing disk would.</summary>
+    public void Execute(string sql)
     {
         using var connection = new SqliteConnection(ConnectionString);
         connection.Open();
