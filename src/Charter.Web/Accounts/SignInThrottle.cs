@@ -40,9 +40,10 @@ public sealed class SignInThrottle(TimeProvider time)
     /// </summary>
     public TimeSpan TryBegin(SignInAttempt attempt)
     {
-        var now = time.GetUtcNow();
         lock (_lock)
         {
+            // Read inside the lock, so no attempt sees a record stamped later than its own "now".
+            var now = time.GetUtcNow();
             var keys = KeysOf(attempt);
             var wait = keys.Max(k => WaitFor(k.Key, k.Rule, now));
             if (wait > TimeSpan.Zero)
@@ -97,7 +98,14 @@ public sealed class SignInThrottle(TimeProvider time)
             return TimeSpan.Zero;
         }
 
-        var readyAt = record.Last + rule.WaitAfter(record.Attempts);
+        // Free attempts never wait, even when the wall clock has stepped back since the last one.
+        var wait = rule.WaitAfter(record.Attempts);
+        if (wait == TimeSpan.Zero)
+        {
+            return TimeSpan.Zero;
+        }
+
+        var readyAt = record.Last + wait;
         return readyAt > now ? readyAt - now : TimeSpan.Zero;
     }
 

@@ -118,10 +118,35 @@ public sealed class SignInThrottleTests
         Assert.Equal(TimeSpan.Zero, Throttle.TryBegin(new SignInAttempt("PERSON99@EXAMPLE.ORG", "203.0.113.7", null)));
     }
 
+    /// <summary>
+    /// Parallel sign-ins from one address (a venue behind one router) can stamp a record a moment
+    /// after another attempt read the clock, and a wall clock can step back: neither may turn a
+    /// free attempt into a refusal.
+    /// </summary>
+    [Fact]
+    public void TryBegin_ClockEarlierThanTheLastAttempt_FreeAttemptsStillGoAhead()
+    {
+        var clock = new SettableClock { Now = new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero) };
+        var throttle = new SignInThrottle(clock);
+        Assert.Equal(TimeSpan.Zero, throttle.TryBegin(new SignInAttempt("PERSON1@EXAMPLE.ORG", "203.0.113.7", null)));
+
+        clock.Now -= TimeSpan.FromMilliseconds(1);
+
+        Assert.Equal(TimeSpan.Zero, throttle.TryBegin(new SignInAttempt("PERSON2@EXAMPLE.ORG", "203.0.113.7", null)));
+    }
+
     [Theory]
     [InlineData("203.0.113.7", "203.0.113.7")]
     [InlineData("::ffff:203.0.113.7", "203.0.113.7")]
     [InlineData("2001:db8:1:2:3:4:5:6", "2001:db8:1:2::/64")]
     public void ClientOf_Address_GroupsIPv6ByItsSlash64(string address, string expected) =>
         Assert.Equal(expected, SignInAttempt.ClientOf(System.Net.IPAddress.Parse(address)));
+
+    /// <summary>A clock the test can set anywhere, backwards too (FakeTimeProvider only moves forward).</summary>
+    private sealed class SettableClock : TimeProvider
+    {
+        public DateTimeOffset Now { get; set; }
+
+        public override DateTimeOffset GetUtcNow() => Now;
+    }
 }
