@@ -77,6 +77,7 @@ public sealed partial class ClausePageTests : IDisposable
         Assert.Contains("data-my-vote=\"Yes\"", voted, StringComparison.Ordinal);
         Assert.Contains("Your vote is recorded.", voted, StringComparison.Ordinal);
         Assert.Contains("Closes in 6 days", voted, StringComparison.Ordinal);
+        Assert.Matches(@"— 1 of \d+ has voted<", WebUtility.HtmlDecode(voted));
 
         var unconfirmed = await PostAsync(steward, path, new() { ["Command"] = $"close:{ballotId}" }, expectRefusal: true);
         Assert.Contains("Nothing was done: tick the box to confirm first.", unconfirmed, StringComparison.Ordinal);

@@ -32,7 +32,8 @@ public sealed partial class OrganisationBallotPageTests : IDisposable
 
         var opened = await PostAsync(stewardClient, path, new() { ["Command"] = "ballot:clause", ["ballot-unit"] = "Organisation" });
         var ballotId = BallotId().Match(opened).Groups[1].Value;
-        await PostAsync(anaClient, path, new() { ["Command"] = $"vote:{ballotId}:Yes:{red}" });
+        var afterOne = await PostAsync(anaClient, path, new() { ["Command"] = $"vote:{ballotId}:Yes:{red}" });
+        Assert.Contains("— 1 of 2 organisations has voted", WebUtility.HtmlDecode(afterOne), StringComparison.Ordinal);
         var page = new HtmlParser().ParseDocument(await PostAsync(anaClient, path, new() { ["Command"] = $"vote:{ballotId}:Abstain:{coop}" }));
 
         var forms = page.QuerySelectorAll($"[data-ballot='{ballotId}'] form.org-vote").ToList();
