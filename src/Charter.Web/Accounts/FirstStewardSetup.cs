@@ -47,7 +47,7 @@ public sealed class FirstStewardSetup(AccountsDbContext db, PersonFactory people
 
         var steward = await people.CreateAsync(signUp, CharterRole.Steward);
         await audit.AppendAsync(
-            new AuditRecord(null, "Charter", AuditActions.Setup, steward.Id, $"first steward {steward.DisplayName}"),
+            new AuditRecord(null, "Charter", AuditActions.Setup, steward.Id, AuditDetails.Setup.Write(steward.DisplayName)),
             cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return steward;

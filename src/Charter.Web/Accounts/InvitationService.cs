@@ -51,7 +51,7 @@ public sealed class InvitationService(
         await db.SaveChangesAsync(cancellationToken);
         await audit.AppendAsync(
             new AuditRecord(steward.Id, steward.DisplayName, AuditActions.InvitationCreated, $"invitation {invitation.Id}",
-                $"role {role}; expires {invitation.ExpiresAt:u}; note: {note}"),
+                AuditDetails.InvitationCreated.Write(role, invitation.ExpiresAt, note ?? "")),
             cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new CreatedInvitation(invitation, token);
@@ -91,7 +91,7 @@ public sealed class InvitationService(
         await db.SaveChangesAsync(cancellationToken);
         await audit.AppendAsync(
             new AuditRecord(person.Id, person.DisplayName, AuditActions.InvitationUsed, $"invitation {invitation.Id}",
-                $"joined as {invitation.Role}"),
+                AuditDetails.InvitationUsed.Write(invitation.Role)),
             cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return person;

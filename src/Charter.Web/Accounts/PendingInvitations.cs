@@ -38,7 +38,7 @@ public sealed class PendingInvitations(AccountsDbContext db, IAuditLog audit, Ti
         invitation.ExpiresAt = now;
         await db.SaveChangesAsync(cancellationToken);
         await audit.AppendAsync(
-            new AuditRecord(steward.Id, steward.DisplayName, RevokedAction, $"invitation {invitation.Id}", $"role {invitation.Role}; note: {invitation.Note}"),
+            new AuditRecord(steward.Id, steward.DisplayName, RevokedAction, $"invitation {invitation.Id}", AuditDetails.InvitationRevoked.Write(invitation.Role, invitation.Note ?? "")),
             cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }

@@ -31,7 +31,7 @@ public sealed class PeopleAdministration(
         await KeepAStewardAsync(person, becomesSteward: role == CharterRole.Steward, staysActive: person.IsActive, cancellationToken);
         person.Role = role;
         await SaveAuditedAsync(person, new AuditRecord(steward.Id, steward.DisplayName, AuditActions.RoleChanged, person.Id,
-            $"{person.DisplayName}: {previous} → {role}"), cancellationToken);
+            AuditDetails.RoleChanged.Write(person.DisplayName, previous, role)), cancellationToken);
     }
 
     public async Task SetActiveAsync(PersonStanding steward, string personId, bool active, CancellationToken cancellationToken = default)

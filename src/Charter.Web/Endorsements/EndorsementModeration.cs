@@ -41,7 +41,7 @@ public sealed class EndorsementModeration(
 
         var before = await store.GetSigningAsync(charter, cancellationToken);
         await store.SetSigningAsync(charter, mode, cancellationToken);
-        await audit.AppendAsync(new AuditRecord(steward.Id, steward.DisplayName, AuditActions.SigningChanged, charter.Name, $"{before} -> {mode}"), cancellationToken);
+        await audit.AppendAsync(new AuditRecord(steward.Id, steward.DisplayName, AuditActions.SigningChanged, charter.Name, AuditDetails.SigningChanged.Write(before, mode)), cancellationToken);
     }
 
     /// <exception cref="EndorsementException">Not an active steward now, or the endorsement is not listed.</exception>

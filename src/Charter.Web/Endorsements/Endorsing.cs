@@ -115,7 +115,9 @@ public sealed class Endorsing(
 
     /// <summary>How an endorsement is named in the audit log.</summary>
     public static string Describe(Endorsement e) =>
-        $"{EndorsementFiles.KindName(e.Kind)} '{e.Name}'{(e.SignedBy is null ? "" : $" signed by '{e.SignedBy}'")}; hash {e.VersionHash}";
+        e.SignedBy is null
+            ? AuditDetails.Endorsement.Write(e.Kind, e.Name, e.VersionHash)
+            : AuditDetails.EndorsementSignedBy.Write(e.Kind, e.Name, e.SignedBy, e.VersionHash);
 
     private async Task<PersonStanding?> ActiveAsync(PersonStanding? asker, CancellationToken cancellationToken)
     {

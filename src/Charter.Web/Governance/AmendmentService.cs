@@ -1,3 +1,4 @@
+using Charter.Web.Audit;
 using Charter.Domain.Amendments;
 using Charter.Web.Collaboration;
 using Microsoft.EntityFrameworkCore;
@@ -38,7 +39,7 @@ public sealed class AmendmentService(
         db.Amendments.Add(AmendmentMapping.ToRecord(amendment, charter));
         await db.SaveChangesAsync(cancellationToken);
         await audit.AppendAsync(author.Id, author.DisplayName, GovernanceAudit.AmendmentProposed, amendment.Id.ToString(),
-            $"{amendment.Kind} {amendment.ClauseId}: {amendment.Title}", cancellationToken);
+            AuditDetails.AmendmentProposed.Write(amendment.Kind, amendment.ClauseId, amendment.Title), cancellationToken);
         // "A clause you worked on": whoever edited its text or proposed an amendment to it before.
         var workedOnIt = earlierAuthors.Concat(editors).Where(id => id != author.Id);
         await notifications.NotifyAsync(workedOnIt, NotificationKinds.AmendmentProposed, amendment.Title, AmendmentLink(charter, amendment), cancellationToken);
@@ -181,7 +182,7 @@ public sealed class AmendmentService(
         await change(amendment, db);
         AmendmentMapping.CopyState(amendment, record);
         await db.SaveChangesAsync(cancellationToken);
-        await audit.AppendAsync(actor.Id, actor.DisplayName, action, amendmentId.ToString(), amendment.Status.ToString(), cancellationToken);
+        await audit.AppendAsync(actor.Id, actor.DisplayName, action, amendmentId.ToString(), AuditDetails.AmendmentStatus.Write(amendment.Status), cancellationToken);
     }
 
     private async Task<T> ReadDocAsync<T>(string charter, Func<Crdt.Doc, T> read, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using Charter.Web.Audit;
 using System.Collections.Concurrent;
 using Charter.Domain.Amendments;
 using Charter.Domain.Ballots;
@@ -83,7 +84,7 @@ public sealed class BallotService(
         }
 
         await audit.AppendAsync(steward.Id, steward.DisplayName, GovernanceAudit.BallotOpened, ballot.Id.ToString(),
-            $"{subject.Kind} {subject.Reference}; quorum {rules.Quorum}; {rules.Threshold}; secret {rules.Secret}; per {rules.Unit.ToString().ToLowerInvariant()}; deadline {deadline:u}", cancellationToken);
+            AuditDetails.BallotOpened.Write(subject.Kind, subject.Reference, rules.Quorum, rules.Threshold, rules.Secret, rules.Unit, deadline), cancellationToken);
         await notifications.NotifyAsync(await audience.PeopleForAsync(rules.Unit, electorate, cancellationToken), NotificationKinds.BallotOpened, subject.Reference, BallotLink(ballot.Id), cancellationToken);
         return ballot.Id;
     }
@@ -152,7 +153,9 @@ public sealed class BallotService(
                 if (vote.Record is { } cast)
                 {
                     await audit.AppendAsync(voter.Id, voter.DisplayName, GovernanceAudit.VoteCast, record.Id.ToString(),
-                        $"#{cast.Sequence}: {cast.Option.ToString().ToLowerInvariant()}{(unit == VotingUnit.Organisation ? $" for organisation {voterId}" : "")}", cancellationToken);
+                        unit == VotingUnit.Organisation
+                            ? AuditDetails.VoteCastForOrganisation.Write(cast.Sequence, cast.Option, voterId)
+                            : AuditDetails.VoteCast.Write(cast.Sequence, cast.Option), cancellationToken);
                 }
 
                 return;
@@ -289,7 +292,8 @@ public sealed class BallotService(
             }
 
             await audit.AppendAsync(stewardId, stewardId ?? "deadline", GovernanceAudit.BallotClosed, record.Id.ToString(),
-                $"{outcome}: {ballot.Voters.Count} {(ballot.Rules.Unit == VotingUnit.Organisation ? "organisations" : "members")} voted; yes {ballot.Tally.Yes}, no {ballot.Tally.No}, abstain {ballot.Tally.Abstain}, electorate {ballot.Tally.Electorate}", cancellationToken);
+                (ballot.Rules.Unit == VotingUnit.Organisation ? AuditDetails.BallotClosedOrganisations : AuditDetails.BallotClosedMembers)
+                    .Write(outcome, ballot.Voters.Count, ballot.Tally.Yes, ballot.Tally.No, ballot.Tally.Abstain, ballot.Tally.Electorate), cancellationToken);
             await notifications.NotifyAsync(await audience.PeopleForAsync(ballot.Rules.Unit, ballot.Electorate, cancellationToken), NotificationKinds.BallotOutcome, record.SubjectReference, BallotLink(record.Id), cancellationToken);
             return outcome;
         }

@@ -19,17 +19,17 @@ public sealed class DestructiveEditRecorder(CharterHistory history, IServiceScop
         var audit = scope.ServiceProvider.GetRequiredService<IAuditLog>();
         foreach (var clause in footprint.Clauses)
         {
-            await audit.AppendAsync(new AuditRecord(actorId, actorName, AuditActions.ClauseDeleted, $"{charter}/{clause.Id}", $"title: {clause.Title}"), cancellationToken);
+            await audit.AppendAsync(new AuditRecord(actorId, actorName, AuditActions.ClauseDeleted, $"{charter}/{clause.Id}", AuditDetails.Removed.Write(clause.Title)), cancellationToken);
         }
 
         foreach (var part in footprint.Parts)
         {
-            await audit.AppendAsync(new AuditRecord(actorId, actorName, AuditActions.PartDeleted, $"{charter}/{part.Id}", $"title: {part.Title}"), cancellationToken);
+            await audit.AppendAsync(new AuditRecord(actorId, actorName, AuditActions.PartDeleted, $"{charter}/{part.Id}", AuditDetails.Removed.Write(part.Title)), cancellationToken);
         }
 
         if (!footprint.IsStructural)
         {
-            await audit.AppendAsync(new AuditRecord(actorId, actorName, AuditActions.TextDeleted, charter, Describe(footprint)), cancellationToken);
+            await audit.AppendAsync(new AuditRecord(actorId, actorName, AuditActions.TextDeleted, charter, AuditDetails.TextDeleted.Write(footprint.DeletedCharacters, footprint.TotalCharacters)), cancellationToken);
         }
     }
 
@@ -38,12 +38,4 @@ public sealed class DestructiveEditRecorder(CharterHistory history, IServiceScop
         footprint.IsStructural
             ? string.Join(", ", footprint.Clauses.Concat(footprint.Parts).Select(e => $"{e.Id} ({e.Title})"))
             : string.Create(CultureInfo.InvariantCulture, $"−{footprint.DeletedCharacters} / {footprint.TotalCharacters}");
-
-    /// <summary>One line for the audit log, in English like every audit entry.</summary>
-    public static string Describe(DeletionFootprint footprint)
-    {
-        var removed = footprint.Clauses.Select(c => $"clause {c.Id} ({c.Title})").Concat(footprint.Parts.Select(p => $"part {p.Id} ({p.Title})")).ToList();
-        var text = string.Create(CultureInfo.InvariantCulture, $"{footprint.DeletedCharacters} of {footprint.TotalCharacters} characters deleted");
-        return removed.Count == 0 ? text : $"removed {string.Join(", ", removed)}; {text}";
-    }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Charter.Crdt;
 using Charter.Web.Accounts;
 using Charter.Web.Audit;
@@ -60,7 +59,6 @@ public sealed class HistoryRestore(CharterSessionRegistry sessions, CharterHisto
     {
         await using var lease = await sessions.OpenAsync(charter, cancellationToken);
         var planned = await lease.Session.ReadAsync(doc => Plan(doc, change));
-        var when = kept.Entry.TakenAt.ToString("u", CultureInfo.InvariantCulture);
         if (planned.Update is { } update)
         {
             await history.KeepAsync(charter, planned.StateBefore, HistoryReasons.BeforeRestore, person.Id, person.DisplayName,
@@ -71,17 +69,17 @@ public sealed class HistoryRestore(CharterSessionRegistry sessions, CharterHisto
         await using var scope = scopes.CreateAsyncScope();
         var audit = scope.ServiceProvider.GetRequiredService<IAuditLog>();
         await audit.AppendAsync(new AuditRecord(person.Id, person.DisplayName, action, subject,
-            $"to kept state {kept.Entry.Id} of {when}" + (planned.Update is null ? "; nothing differed" : "")), cancellationToken);
+            (planned.Update is null ? AuditDetails.RestoredNothingDiffered : AuditDetails.Restored).Write(kept.Entry.Id, kept.Entry.TakenAt)), cancellationToken);
         foreach (var clause in planned.Removed.Clauses)
         {
             await audit.AppendAsync(new AuditRecord(person.Id, person.DisplayName, AuditActions.ClauseDeleted, $"{charter}/{clause.Id}",
-                $"title: {clause.Title}; by restoring kept state {kept.Entry.Id}"), cancellationToken);
+                AuditDetails.RemovedByRestoring.Write(clause.Title, kept.Entry.Id)), cancellationToken);
         }
 
         foreach (var part in planned.Removed.Parts)
         {
             await audit.AppendAsync(new AuditRecord(person.Id, person.DisplayName, AuditActions.PartDeleted, $"{charter}/{part.Id}",
-                $"title: {part.Title}; by restoring kept state {kept.Entry.Id}"), cancellationToken);
+                AuditDetails.RemovedByRestoring.Write(part.Title, kept.Entry.Id)), cancellationToken);
         }
     }
 

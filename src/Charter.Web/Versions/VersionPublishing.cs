@@ -74,7 +74,7 @@ public sealed class VersionPublishing(
 
         await store.AddAsync(charter, version, publisher!.Id, cancellationToken);
         await audit.AppendAsync(
-            new AuditRecord(publisher.Id, publisher.DisplayName, AuditAction, $"{charter.Name} v{version.Number}", $"hash {version.Hash}; {notes}"),
+            new AuditRecord(publisher.Id, publisher.DisplayName, AuditAction, $"{charter.Name} v{version.Number}", AuditDetails.VersionPublished.Write(version.Hash, notes)),
             cancellationToken);
         await history.TakeAsync(charter.Name, HistoryReasons.Publication, publisher.Id, publisher.DisplayName, $"v{version.Number}", cancellationToken);
         return version;

@@ -47,7 +47,7 @@ public sealed class AuditActionNamesTests : IDisposable
     }
 
     [Fact]
-    public async Task AuditPage_SpanishSteward_NamesActionsInSpanishAndKeepsTheCode()
+    public async Task AuditPage_SpanishSteward_SaysActionsAndDetailsInSpanishAndKeepsWhatWasStored()
     {
         await using var app = new CharterAppFactory(_database);
         var steward = await TestPeople.SignedInClientAsync(app, await TestPeople.CreateAsync(app, CharterRole.Steward, language: "es"));
@@ -61,6 +61,9 @@ public sealed class AuditActionNamesTests : IDisposable
         var published = page.QuerySelector($".audit-action[data-action='{AuditActions.VersionPublished}']")!;
         Assert.Equal("Versión publicada", published.TextContent);
         Assert.Contains("Versión publicada", page.QuerySelectorAll("#audit-actions option").Select(o => o.TextContent));
+        var details = published.Closest("tr")!.QuerySelector(".audit-details")!;
+        Assert.Matches("^hash [0-9a-f]+; notas: Primera versión$", details.TextContent);
+        Assert.Matches("^hash [0-9a-f]+; Primera versión$", details.GetAttribute("title")!);
     }
 
     public void Dispose() => _database.Dispose();

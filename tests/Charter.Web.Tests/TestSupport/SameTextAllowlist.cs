@@ -43,6 +43,13 @@ internal static class SameTextAllowlist
         ("VersionsText", "Compare.Renumbered", "fr"),
         ("HistoryText", "History.Column.Actions", "fr"),
         ("HistoryText", "History.Reason.publication", "fr"),
+        // Audit details made only of their parts and signs: the words come from the parts.
+        ("AccountsText", "Audit.Details.RoleChanged", AnyLanguage),
+        ("AccountsText", "Audit.Details.VoteCast", AnyLanguage),
+        ("AccountsText", "Audit.Details.SigningChanged", AnyLanguage),
+        ("AccountsText", "Audit.Details.OrganisationMemberRemoved", AnyLanguage),
+        ("AccountsText", "Audit.Details.Endorsement", "pt"),
+        ("AccountsText", "Audit.Details.Endorser.Organisation", "fr"),
     ];
 
     public static bool Allows(string area, string key, string language) =>

@@ -84,7 +84,7 @@ public sealed class OrganisationAdministration(AccountsDbContext db, IAuditLog a
         db.OrganisationMemberships.Remove(membership);
         var name = await DisplayNameAsync(personId, cancellationToken);
         await SaveAuditedAsync(steward, AuditActions.OrganisationMemberRemoved, organisation,
-            $"{organisation.Name}: − {name} ({personId}){(membership.IsDelegate ? ", was a delegate" : "")}", cancellationToken);
+            (membership.IsDelegate ? AuditDetails.OrganisationDelegateRemoved : AuditDetails.OrganisationMemberRemoved).Write(organisation.Name, name, personId), cancellationToken);
     }
 
     /// <summary>Names a member a delegate of the organisation, or stops them being one.</summary>
