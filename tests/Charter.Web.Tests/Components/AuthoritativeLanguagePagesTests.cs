@@ -60,6 +60,29 @@ public sealed class AuthoritativeLanguagePagesTests : IDisposable
         Assert.Null(original.QuerySelector(".translation-label"));
     }
 
+    /// <summary>A clause whose source changed since its translation was confirmed is marked on the clause itself, as on the read view.</summary>
+    [Fact]
+    public async Task ComparePages_SpanishInterface_MarkTheClauseWhoseTranslationIsOutOfDate()
+    {
+        await using var app = new CharterAppFactory(_database);
+        var steward = await TestPeople.SignedInClientAsync(app, await TestPeople.CreateAsync(app, CharterRole.Steward, language: "es"));
+        (await VersionPublishTests.PublishAsync(steward, "Primera versión")).EnsureSuccessStatusCode();
+        await LiveEdits.ApplyAsync(app.Services, "bill-of-rights", doc => LiveEdits.PrependToBody(doc, "c-6ycp", "Truly: "));
+        (await VersionPublishTests.PublishAsync(steward, "Segunda versión")).EnsureSuccessStatusCode();
+
+        var compare = await GetAsync(steward, "/compare/1...2", "es");
+        var live = await GetAsync(steward, "/compare/live", "es");
+        var original = await GetAsync(steward, "/compare/1...2?lang=en", "es");
+
+        foreach (var page in new[] { compare, live })
+        {
+            var marked = page.QuerySelectorAll(".compared-clause").Where(c => c.QuerySelector(".translation-badge.is-stale") is not null);
+            Assert.Equal(["c-6ycp"], marked.Select(c => c.GetAttribute("data-clause")));
+        }
+
+        Assert.Empty(original.QuerySelectorAll(".compared-clause .translation-badge"));
+    }
+
     [Fact]
     public async Task ClausePage_EnglishInterface_HasNoNotice()
     {

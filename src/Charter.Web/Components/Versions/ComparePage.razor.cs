@@ -1,4 +1,5 @@
 using Charter.Domain.Diffs;
+using Charter.Domain.Translations;
 using Charter.Web.Localization;
 using Charter.Web.Reading;
 using Charter.Web.Versions;
@@ -24,6 +25,7 @@ public sealed partial class ComparePage
 
     /// <summary>The newer version's translation carries clauses that are out of date.</summary>
     private bool _shownIsStale;
+    private ComparedTranslation? _translation;
 
     private CharterComparison? _comparison;
     private string _title = "";
@@ -86,6 +88,9 @@ public sealed partial class ComparePage
         _sourceLanguage = after.Source.Language;
         _shownLanguage = translated ? after.Shown.Language : _sourceLanguage;
         _shownIsStale = translated && after.Translation!.StaleEntryIds.Count > 0;
+        _translation = translated
+            ? new ComparedTranslation(_sourceLanguage, new HashSet<string>(), after.Translation!.StaleEntryIds.ToDictionary(id => id, _ => TranslationState.Stale))
+            : null;
         _title = T["Compare.PageTitle", newer, older];
     }
 }

@@ -1,5 +1,6 @@
 using Charter.Domain.Diffs;
 using Charter.Domain.Documents;
+using Charter.Domain.Translations;
 using Charter.Web.Collaboration;
 using Charter.Web.Localization;
 using Charter.Web.Reading;
@@ -20,6 +21,7 @@ public sealed partial class LiveComparePage
     private CharterComparison? _comparison;
     private string _sourceLanguage = "";
     private string _shownLanguage = "";
+    private ComparedTranslation? _translation;
     private int? _latest;
     private string _title = "";
 
@@ -60,6 +62,9 @@ public sealed partial class LiveComparePage
             : CharterComparer.Compare(published.Source, await lease.Session.ReadAsync(CharterDocument.ReadSource));
         _sourceLanguage = published.Source.Language;
         _shownLanguage = translated ? live.Draft.Language : _sourceLanguage;
+        _translation = translated
+            ? new ComparedTranslation(_sourceLanguage, live.FallbackClauseIds, await lease.Session.ReadAsync(doc => CharterTranslations.StatesFor(doc, live.Draft.Language)))
+            : null;
         _latest = latest.Number;
         _title = T["Compare.LiveTitle", latest.Number];
     }
