@@ -61,6 +61,7 @@ public sealed class AuditActionNamesTests : IDisposable
         var published = page.QuerySelector($".audit-action[data-action='{AuditActions.VersionPublished}']")!;
         Assert.Equal("Versión publicada", published.TextContent);
         Assert.Contains("Versión publicada", page.QuerySelectorAll("#audit-actions option").Select(o => o.TextContent));
+        Assert.Equal("v/1", published.Closest("tr")!.QuerySelector("td:nth-child(5) a")!.GetAttribute("href"));
         var details = published.Closest("tr")!.QuerySelector(".audit-details")!;
         Assert.Matches("^hash [0-9a-f]+; notas: Primera versión$", details.TextContent);
         Assert.Matches("^hash [0-9a-f]+; Primera versión$", details.GetAttribute("title")!);
