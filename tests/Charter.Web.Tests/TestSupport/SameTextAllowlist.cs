@@ -48,7 +48,6 @@ internal static class SameTextAllowlist
         ("AccountsText", "Audit.Details.VoteCast", AnyLanguage),
         ("AccountsText", "Audit.Details.SigningChanged", AnyLanguage),
         ("AccountsText", "Audit.Details.OrganisationMemberRemoved", AnyLanguage),
-        ("AccountsText", "Audit.Details.Endorsement", "pt"),
         ("AccountsText", "Audit.Details.Endorser.Organisation", "fr"),
     ];
 
