@@ -54,7 +54,12 @@ public sealed partial class LiveComparePage
 
         await using var lease = await Sessions.OpenAsync(charter!.Name, CancellationToken.None);
         var language = ReadingLanguage.Choose(Language);
-        var live = await lease.Session.ReadAsync(doc => CharterDocument.Read(doc, language));
+        // One read, so the marks are those of the very text compared.
+        var (live, states) = await lease.Session.ReadAsync(doc =>
+        {
+            var read = CharterDocument.Read(doc, language);
+            return (read, read.Draft.Language == read.SourceLanguage ? null : CharterTranslations.StatesFor(doc, read.Draft.Language));
+        });
         var published = VersionInLanguage.Read(latest, language);
         var translated = published.Translation is not null && live.Draft.Language == published.Shown.Language;
         _comparison = translated
@@ -63,7 +68,7 @@ public sealed partial class LiveComparePage
         _sourceLanguage = published.Source.Language;
         _shownLanguage = translated ? live.Draft.Language : _sourceLanguage;
         _translation = translated
-            ? new ComparedTranslation(_sourceLanguage, live.FallbackClauseIds, await lease.Session.ReadAsync(doc => CharterTranslations.StatesFor(doc, live.Draft.Language)))
+            ? new ComparedTranslation(_sourceLanguage, live.FallbackClauseIds, states!)
             : null;
         _latest = latest.Number;
         _title = T["Compare.LiveTitle", latest.Number];
